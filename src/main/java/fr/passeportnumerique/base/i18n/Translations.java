@@ -1,0 +1,57 @@
+package fr.passeportnumerique.base.i18n;
+
+import com.vaadin.flow.i18n.I18NProvider;
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * The translation bundles ({@code vaadin-i18n/translations_fr.properties} and {@code _en}). French is the
+ * default; lookups never fall back to the machine's own locale, so a French page is French on any server.
+ * Every text goes through {@link MessageFormat}: the bundles use the typographic apostrophe (’), never the
+ * straight one, which MessageFormat would swallow.
+ */
+@Component
+public class Translations implements I18NProvider {
+
+    public static final Locale FRENCH = Locale.FRENCH;
+    public static final Locale ENGLISH = Locale.ENGLISH;
+    public static final List<Locale> LOCALES = List.of(FRENCH, ENGLISH);
+    private static final String BUNDLE = "vaadin-i18n/translations";
+    private static final Logger log = LoggerFactory.getLogger(Translations.class);
+
+    @Override
+    public List<Locale> getProvidedLocales() {
+        return LOCALES;
+    }
+
+    @Override
+    public String getTranslation(String key, Locale locale, Object... params) {
+        return translate(key, locale, params);
+    }
+
+    /** The text of {@code key} in the given language (French when the language is not offered). */
+    public static String translate(String key, Locale locale, Object... params) {
+        try {
+            String pattern = bundle(supported(locale)).getString(key);
+            return new MessageFormat(pattern, locale).format(params);
+        } catch (MissingResourceException e) {
+            log.warn("Missing translation {} for {}", key, locale);
+            return "!" + key;
+        }
+    }
+
+    public static Locale supported(Locale locale) {
+        return locale != null && ENGLISH.getLanguage().equals(locale.getLanguage()) ? ENGLISH : FRENCH;
+    }
+
+    static ResourceBundle bundle(Locale locale) {
+        return ResourceBundle.getBundle(
+                BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+}

@@ -1,0 +1,112 @@
+package fr.passeportnumerique.base.markdown;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import org.commonmark.Extension;
+import org.commonmark.ext.autolink.AutolinkExtension;
+import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.ext.heading.anchor.HeadingAnchorExtension;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Image;
+import org.commonmark.node.Node;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.text.TextContentRenderer;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.safety.Safelist;
+
+/**
+ * Turns lesson Markdown into HTML that is safe to show: raw HTML is escaped, unsafe URLs are dropped, and the
+ * result is cleaned against a safelist before the site's own presentation (callouts, scrollable tables) is added.
+ */
+public final class MarkdownRenderer {
+
+    /** Changes whenever the produced HTML changes, so that stored renderings are refreshed. */
+    public static final String VERSION = "1";
+
+    private static final String SAFE_BASE_URI = "https://passeport.invalid/";
+
+    private final List<Extension> extensions = List.of(
+            TablesExtension.create(),
+            AutolinkExtension.create(),
+            StrikethroughExtension.create(),
+            HeadingAnchorExtension.builder().idPrefix("section-").build());
+    private final Parser parser = Parser.builder()
+            .extensions(extensions)
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+            .build();
+    private final HtmlRenderer htmlRenderer = HtmlRenderer.builder()
+            .extensions(extensions)
+            .escapeHtml(true)
+            .sanitizeUrls(true)
+            .build();
+    private final Safelist safelist = Safelist.relaxed()
+            .addAttributes("h2", "id")
+            .addAttributes("h3", "id")
+            .addAttributes("h4", "id")
+            .addAttributes("th", "align")
+            .addAttributes("td", "align")
+            .preserveRelativeLinks(true);
+    private final CalloutTransformer callouts = new CalloutTransformer();
+
+    /**
+     * Renders Markdown to safe HTML.
+     *
+     * @param imageSource maps an image destination as written in the Markdown to the URL the browser loads
+     */
+    public String render(String markdown, UnaryOperator<String> imageSource) {
+        String rawHtml = htmlRenderer.render(parser.parse(markdown));
+        Document unsafe = Jsoup.parseBodyFragment(rawHtml, SAFE_BASE_URI);
+        for (Element image : unsafe.select("img[src]")) {
+            image.attr("src", imageSource.apply(image.attr("src")));
+        }
+        String clean = Jsoup.clean(unsafe.body().html(), SAFE_BASE_URI, safelist);
+        Document safe = Jsoup.parseBodyFragment(clean);
+        callouts.apply(safe);
+        wrapTables(safe);
+        safe.outputSettings().prettyPrint(false);
+        return safe.body().html();
+    }
+
+    /** The images a Markdown text refers to, with the line (1-based, within the text) where each appears. */
+    public List<ImageReference> images(String markdown) {
+        List<ImageReference> images = new ArrayList<>();
+        parser.parse(markdown).accept(new AbstractVisitor() {
+            @Override
+            public void visit(Image image) {
+                int line = image.getSourceSpans().isEmpty()
+                        ? 1
+                        : image.getSourceSpans().getFirst().getLineIndex() + 1;
+                images.add(new ImageReference(image.getDestination(), altText(image), line));
+                visitChildren(image);
+            }
+        });
+        return images;
+    }
+
+    /** Plain text of a Markdown fragment, for summaries and search. */
+    public String plainText(String markdown) {
+        return TextContentRenderer.builder().build().render(parser.parse(markdown));
+    }
+
+    private static String altText(Image image) {
+        StringBuilder alt = new StringBuilder();
+        for (Node child = image.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof org.commonmark.node.Text text) {
+                alt.append(text.getLiteral());
+            }
+        }
+        return alt.toString().strip();
+    }
+
+    private static void wrapTables(Document document) {
+        for (Element table : document.select("table")) {
+            table.wrap("<div class=\"pn-table-wrap\"></div>");
+        }
+    }
+}

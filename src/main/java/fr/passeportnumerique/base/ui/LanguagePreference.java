@@ -1,0 +1,37 @@
+package fr.passeportnumerique.base.ui;
+
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinResponse;
+import fr.passeportnumerique.base.i18n.Translations;
+import jakarta.servlet.http.Cookie;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Locale;
+
+/** The language a person chose, remembered in a cookie for a year; French until they choose. */
+public final class LanguagePreference {
+
+    static final String COOKIE = "pn-lang";
+
+    private LanguagePreference() {}
+
+    public static Locale of(VaadinRequest request) {
+        if (request == null || request.getCookies() == null) {
+            return Translations.FRENCH;
+        }
+        return Arrays.stream(request.getCookies())
+                .filter(cookie -> COOKIE.equals(cookie.getName()))
+                .findFirst()
+                .map(cookie -> Translations.supported(Locale.forLanguageTag(cookie.getValue())))
+                .orElse(Translations.FRENCH);
+    }
+
+    static void remember(Locale locale, VaadinRequest request, VaadinResponse response) {
+        Cookie cookie = new Cookie(COOKIE, locale.getLanguage());
+        cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
+        cookie.setMaxAge((int) Duration.ofDays(365).toSeconds());
+        cookie.setHttpOnly(true);
+        cookie.setAttribute("SameSite", "Lax");
+        response.addCookie(cookie);
+    }
+}

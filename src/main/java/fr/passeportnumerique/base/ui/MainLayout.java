@@ -1,0 +1,97 @@
+package fr.passeportnumerique.base.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.Text;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Footer;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.RouterLayout;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+
+/** The frame of every page: a header with the brand, navigation and language switch, the page, a footer. */
+@AnonymousAllowed
+public class MainLayout extends Composite<Div> implements RouterLayout {
+
+    static final String MAIN_ID = "contenu";
+    private final Main main = new Main();
+
+    public MainLayout() {
+        main.setId(MAIN_ID);
+        main.addClassName("pn-main");
+        getContent().addClassName("pn-shell");
+        getContent().add(createSkipLink(), createHeader(), main, createFooter());
+    }
+
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        main.removeAll();
+        main.getElement().appendChild(content.getElement());
+    }
+
+    private Component createSkipLink() {
+        Anchor skip = new Anchor("#" + MAIN_ID, getTranslation("layout.skip-to-content"));
+        skip.addClassName("pn-skip-link");
+        return skip;
+    }
+
+    private Component createHeader() {
+        Header header = new Header();
+        header.addClassName("pn-header");
+        Div inner = new Div(createBrand(), createNavigation());
+        inner.addClassName("pn-header-inner");
+        header.add(inner);
+        return header;
+    }
+
+    private Component createBrand() {
+        Image logo = new Image("images/logo.svg", "");
+        logo.getElement().setAttribute("aria-hidden", "true");
+        Span name = new Span(getTranslation("app.name"));
+        name.addClassName("pn-brand-name");
+        Span tagline = new Span(getTranslation("app.tagline"));
+        tagline.addClassName("pn-brand-tagline");
+        Anchor brand = routerAnchor("", logo, new Span(name, tagline));
+        brand.addClassName("pn-brand");
+        brand.getElement().setAttribute("aria-label", getTranslation("layout.home"));
+        return brand;
+    }
+
+    private Component createNavigation() {
+        Nav nav = new Nav();
+        nav.addClassName("pn-nav");
+        nav.getElement().setAttribute("aria-label", getTranslation("layout.navigation"));
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            nav.add(routerAnchor(entry.path(), new Text(getTranslation(entry.title()))));
+        }
+        nav.add(new LanguageSwitch());
+        return nav;
+    }
+
+    /** A link the router follows without reloading the page. */
+    static Anchor routerAnchor(String path, Component... content) {
+        Anchor anchor = new Anchor(path, content);
+        anchor.getElement().setAttribute("router-link", true);
+        return anchor;
+    }
+
+    private Component createFooter() {
+        Footer footer = new Footer();
+        footer.addClassName("pn-footer");
+        Div about = new Div(new Paragraph(getTranslation("app.name")), new Paragraph(getTranslation("footer.about")));
+        Div help = new Div(new Paragraph(getTranslation("footer.help")));
+        Div inner = new Div(about, help);
+        inner.addClassName("pn-footer-inner");
+        footer.add(inner);
+        return footer;
+    }
+}

@@ -1,0 +1,73 @@
+package fr.passeportnumerique.curriculum;
+
+import fr.passeportnumerique.base.AbstractEntity;
+import fr.passeportnumerique.curriculum.internal.LessonSource;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+/** A lesson of a module; its slug is stable across imports so that progress can refer to it. */
+@Entity
+@Table(name = "curriculum_lesson")
+class Lesson extends AbstractEntity {
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "module_id", nullable = false, updatable = false)
+    private CurriculumModule module;
+
+    @Column(name = "slug", nullable = false, updatable = false)
+    private String slug;
+
+    @Column(name = "position", nullable = false)
+    private int position;
+
+    @Column(name = "title", nullable = false)
+    private String title;
+
+    @Column(name = "duration_minutes", nullable = false)
+    private int durationMinutes;
+
+    @Column(name = "body_markdown", nullable = false)
+    private String bodyMarkdown;
+
+    @Column(name = "body_html", nullable = false)
+    private String bodyHtml;
+
+    protected Lesson() {}
+
+    Lesson(CurriculumModule module, String slug) {
+        this.module = module;
+        this.slug = slug;
+    }
+
+    void replaceWith(LessonSource source, String html) {
+        position = source.position();
+        title = source.title();
+        durationMinutes = source.durationMinutes();
+        bodyMarkdown = source.markdown();
+        bodyHtml = html;
+    }
+
+    String getSlug() {
+        return slug;
+    }
+
+    int getPosition() {
+        return position;
+    }
+
+    String getTitle() {
+        return title;
+    }
+
+    int getDurationMinutes() {
+        return durationMinutes;
+    }
+
+    String getBodyHtml() {
+        return bodyHtml;
+    }
+}

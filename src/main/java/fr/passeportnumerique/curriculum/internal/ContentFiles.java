@@ -1,0 +1,57 @@
+package fr.passeportnumerique.curriculum.internal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** Access to the files under the content folder, with the names problems show. */
+final class ContentFiles {
+
+    private final Path root;
+    private final Path shownFrom;
+
+    ContentFiles(Path root) {
+        this.root = root.toAbsolutePath().normalize();
+        this.shownFrom = this.root.getParent() == null ? this.root : this.root.getParent();
+    }
+
+    Path root() {
+        return root;
+    }
+
+    /** The path shown to people: from the content folder's name on, with forward slashes. */
+    String display(Path path) {
+        return shownFrom
+                .relativize(path.toAbsolutePath().normalize())
+                .toString()
+                .replace('\\', '/');
+    }
+
+    Optional<String> text(Path file, Problems.FileProblems problems) {
+        if (!Files.isRegularFile(file)) {
+            problems.add(0, "missing-file", file.getFileName().toString());
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(TextFiles.read(file));
+        } catch (TextFiles.NotUtf8Exception e) {
+            problems.add(0, "not-utf8");
+        } catch (IOException e) {
+            problems.add(0, "read-error", e.getMessage());
+        }
+        return Optional.empty();
+    }
+
+    Optional<FrontMatterFile> frontMatter(Path file, Problems.FileProblems problems) {
+        Optional<String> text = text(file, problems);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<FrontMatterFile> document = FrontMatterFile.split(text.get());
+        if (document.isEmpty()) {
+            problems.add(1, "no-front-matter");
+        }
+        return document;
+    }
+}

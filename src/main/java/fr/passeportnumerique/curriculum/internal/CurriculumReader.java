@@ -1,0 +1,63 @@
+package fr.passeportnumerique.curriculum.internal;
+
+import fr.passeportnumerique.base.markdown.MarkdownRenderer;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Reads the content folder ({@code modules/NN-slug/...}) and checks it as a whole: each module on its own,
+ * then what holds between modules (unique slugs and numbers, known prerequisites without cycles).
+ */
+public final class CurriculumReader {
+
+    static final String MODULES_FOLDER = "modules";
+    private final MarkdownRenderer markdown;
+
+    public CurriculumReader(MarkdownRenderer markdown) {
+        this.markdown = markdown;
+    }
+
+    public CurriculumSource read(Path contentDir) {
+        Problems problems = new Problems();
+        ContentFiles files = new ContentFiles(contentDir);
+        Path modulesDir = files.root().resolve(MODULES_FOLDER);
+        if (!Files.isDirectory(modulesDir)) {
+            problems.in(files.display(modulesDir)).add(0, "content-folder-missing", modulesDir.toString());
+            return new CurriculumSource(List.of(), problems.all());
+        }
+        ModuleReader reader = new ModuleReader(files, problems, new BodyChecker(markdown));
+        Map<ModuleSource, String> fileOf = new IdentityHashMap<>();
+        List<ModuleSource> modules = new ArrayList<>();
+        for (Path folder : moduleFolders(modulesDir, files, problems)) {
+            reader.read(folder).ifPresent(module -> {
+                modules.add(module);
+                fileOf.put(module, files.display(folder.resolve(ModuleReader.MODULE_FILE)));
+            });
+        }
+        new CrossModuleRules(problems).check(modules, fileOf);
+        if (modules.isEmpty() && problems.isEmpty()) {
+            problems.in(files.display(modulesDir)).add(0, "no-modules");
+        }
+        modules.sort(Comparator.comparingInt(ModuleSource::number));
+        return new CurriculumSource(problems.isEmpty() ? List.copyOf(modules) : List.of(), problems.all());
+    }
+
+    private static List<Path> moduleFolders(Path modulesDir, ContentFiles files, Problems problems) {
+        try (Stream<Path> entries = Files.list(modulesDir)) {
+            return entries.filter(Files::isDirectory)
+                    .filter(path -> !path.getFileName().toString().startsWith("."))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            problems.in(files.display(modulesDir)).add(0, "read-error", e.getMessage());
+            return List.of();
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package fr.passeportnumerique.curriculum.internal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/** Reads a module's {@code lessons/} folder: files named {@code NN-slug.md}, in the order of their numbers. */
+final class LessonFolder {
+
+    private static final Pattern FILE_NAME = Pattern.compile("(\\d{2})-(.+)\\.md");
+    private static final Set<String> FIELDS = Set.of("slug", "title", "duration_minutes");
+
+    private final ContentFiles files;
+    private final Problems problems;
+    private final BodyChecker bodies;
+
+    LessonFolder(ContentFiles files, Problems problems, BodyChecker bodies) {
+        this.files = files;
+        this.problems = problems;
+        this.bodies = bodies;
+    }
+
+    List<LessonSource> read(Path folder, MediaFolder media) {
+        List<Path> lessonFiles = list(folder);
+        if (lessonFiles.isEmpty()) {
+            problems.in(files.display(folder)).add(0, "no-lessons");
+            return List.of();
+        }
+        List<LessonSource> lessons = new ArrayList<>();
+        Map<Integer, String> positions = new HashMap<>();
+        Map<String, String> slugs = new HashMap<>();
+        for (Path file : lessonFiles) {
+            Problems.FileProblems here = problems.in(files.display(file));
+            Matcher name = FILE_NAME.matcher(file.getFileName().toString());
+            if (!name.matches() || !Slugs.isValid(name.group(2))) {
+                here.add(0, "lesson-file-name", file.getFileName().toString());
+                continue;
+            }
+            int position = Integer.parseInt(name.group(1));
+            String earlier = positions.putIfAbsent(position, file.getFileName().toString());
+            if (earlier != null) {
+                here.add(0, "duplicate-lesson-position", name.group(1), earlier);
+                continue;
+            }
+            read(file, position, name.group(2), here, media).ifPresent(lesson -> {
+                String same =
+                        slugs.putIfAbsent(lesson.slug(), file.getFileName().toString());
+                if (same != null) {
+                    here.add(2, "duplicate-lesson-slug", lesson.slug(), same);
+                }
+                lessons.add(lesson);
+            });
+        }
+        return lessons;
+    }
+
+    private Optional<LessonSource> read(
+            Path file, int position, String fileSlug, Problems.FileProblems here, MediaFolder media) {
+        Optional<FrontMatterFile> document = files.frontMatter(file, here);
+        Optional<YamlMap> yaml = document.flatMap(d -> YamlMap.parse(d.yaml(), d.yamlFirstLine(), here));
+        if (yaml.isEmpty()) {
+            return Optional.empty();
+        }
+        YamlMap fields = yaml.get();
+        fields.rejectUnknownKeys(FIELDS);
+        Optional<String> slug = fields.text("slug", true, Slugs.MAX_LENGTH);
+        slug.filter(value -> !Slugs.isValid(value))
+                .ifPresent(value -> here.add(fields.lineOf("slug"), "invalid-slug", value));
+        slug.filter(value -> Slugs.isValid(value) && !value.equals(fileSlug))
+                .ifPresent(value -> here.add(fields.lineOf("slug"), "slug-mismatch", value, fileSlug));
+        Optional<String> title = fields.text("title", true, ModuleSource.TITLE_MAX_LENGTH);
+        Optional<Integer> duration = fields.integer("duration_minutes", true, 1, 240);
+        bodies.check(document.get(), here, media.names());
+        if (slug.isEmpty() || title.isEmpty() || duration.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new LessonSource(
+                slug.get(),
+                position,
+                title.get(),
+                duration.get(),
+                document.get().body().strip()));
+    }
+
+    private List<Path> list(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.filter(Files::isRegularFile)
+                    .filter(path -> !path.getFileName().toString().startsWith("."))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            problems.in(files.display(folder)).add(0, "read-error", e.getMessage());
+            return List.of();
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package fr.passeportnumerique.curriculum.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.html.Article;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import fr.passeportnumerique.base.ui.Breadcrumb;
+import fr.passeportnumerique.base.ui.Breadcrumb.Crumb;
+import fr.passeportnumerique.base.ui.Durations;
+import fr.passeportnumerique.base.ui.MainLayout;
+import fr.passeportnumerique.base.ui.MetaList;
+import fr.passeportnumerique.base.ui.PageTitles;
+import fr.passeportnumerique.curriculum.CurriculumService;
+import fr.passeportnumerique.curriculum.LessonPage;
+import java.util.List;
+import java.util.Optional;
+
+/** A lesson to read: typeset text, where it stands in the module, and the way to the next one. */
+@Route(value = "modules/:" + ModuleView.MODULE + "/:" + LessonView.LESSON, layout = MainLayout.class)
+@AnonymousAllowed
+class LessonView extends Composite<Article> implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String LESSON = "lessonSlug";
+    private final CurriculumService curriculum;
+    private String pageTitle = "";
+
+    LessonView(CurriculumService curriculum) {
+        this.curriculum = curriculum;
+    }
+
+    static RouteParameters parameters(String moduleSlug, String lessonSlug) {
+        return new RouteParameters(java.util.Map.of(ModuleView.MODULE, moduleSlug, LESSON, lessonSlug));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        RouteParameters parameters = event.getRouteParameters();
+        Optional<LessonPage> page = parameters
+                .get(ModuleView.MODULE)
+                .flatMap(module -> parameters.get(LESSON).flatMap(lesson -> curriculum.lesson(module, lesson)));
+        if (page.isEmpty()) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        show(page.get());
+    }
+
+    private void show(LessonPage page) {
+        pageTitle = page.lesson().title();
+        getContent().removeAll();
+        getContent().addClassName("pn-lesson");
+        getContent().add(createBreadcrumb(page), createHeader(page), createBody(page), new LessonNavigation(page));
+    }
+
+    private Component createBreadcrumb(LessonPage page) {
+        return new Breadcrumb(List.of(
+                new Crumb(getTranslation("layout.nav.catalogue"), ""),
+                new Crumb(
+                        getTranslation(
+                                "module.label",
+                                page.module().number(),
+                                page.module().title()),
+                        ModuleView.path(page.module().slug())),
+                Crumb.current(page.lesson().title())));
+    }
+
+    private Component createHeader(LessonPage page) {
+        Span eyebrow =
+                new Span(getTranslation("lesson.position", page.module().number(), page.index(), page.lessonCount()));
+        eyebrow.addClassName("pn-eyebrow");
+        H1 title = new H1(page.lesson().title());
+        title.addClassName("pn-title");
+        MetaList meta = new MetaList()
+                .with(
+                        VaadinIcon.CLOCK,
+                        getTranslation(
+                                "lesson.reading-time",
+                                Durations.format(page.lesson().durationMinutes(), getLocale())));
+        Header header = new Header(eyebrow, title, meta);
+        header.addClassName("pn-lesson-header");
+        return header;
+    }
+
+    private Component createBody(LessonPage page) {
+        Div body = new Div();
+        body.addClassName("pn-prose");
+        // The HTML was rendered from Markdown and cleaned against a safelist when the content was imported.
+        body.getElement().setProperty("innerHTML", page.html());
+        return body;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return PageTitles.of(pageTitle);
+    }
+}

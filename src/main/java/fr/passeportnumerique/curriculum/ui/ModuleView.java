@@ -1,0 +1,113 @@
+package fr.passeportnumerique.curriculum.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import fr.passeportnumerique.base.ui.Breadcrumb;
+import fr.passeportnumerique.base.ui.Breadcrumb.Crumb;
+import fr.passeportnumerique.base.ui.Durations;
+import fr.passeportnumerique.base.ui.MainLayout;
+import fr.passeportnumerique.base.ui.PageTitles;
+import fr.passeportnumerique.curriculum.CurriculumService;
+import fr.passeportnumerique.curriculum.LessonSummary;
+import fr.passeportnumerique.curriculum.ModuleDetail;
+import java.util.List;
+import java.util.Optional;
+
+/** A module's page: what it teaches, the introduction, and its lessons in order. */
+@Route(value = "modules/:" + ModuleView.MODULE, layout = MainLayout.class)
+@AnonymousAllowed
+class ModuleView extends Composite<Div> implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String MODULE = "moduleSlug";
+    private final CurriculumService curriculum;
+    private String pageTitle = "";
+
+    ModuleView(CurriculumService curriculum) {
+        this.curriculum = curriculum;
+    }
+
+    static RouteParameters parameters(String moduleSlug) {
+        return new RouteParameters(MODULE, moduleSlug);
+    }
+
+    static String path(String moduleSlug) {
+        return "modules/" + moduleSlug;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Optional<ModuleDetail> module = event.getRouteParameters().get(MODULE).flatMap(curriculum::module);
+        if (module.isEmpty()) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        show(module.get());
+    }
+
+    private void show(ModuleDetail module) {
+        pageTitle = module.link().title();
+        getContent().removeAll();
+        getContent()
+                .add(
+                        new Breadcrumb(List.of(
+                                new Crumb(getTranslation("layout.nav.catalogue"), ""),
+                                Crumb.current(getTranslation(
+                                        "module.label",
+                                        module.link().number(),
+                                        module.link().title())))),
+                        new ModuleHeader(module),
+                        createIntroduction(module),
+                        createLessons(module));
+    }
+
+    private Component createIntroduction(ModuleDetail module) {
+        Div introduction = new Div();
+        introduction.addClassName("pn-prose");
+        introduction.getElement().setProperty("innerHTML", module.introductionHtml());
+        return introduction;
+    }
+
+    private Component createLessons(ModuleDetail module) {
+        H2 heading = new H2(getTranslation("module.lessons.title"));
+        OrderedList list = new OrderedList();
+        list.addClassName("pn-lesson-list");
+        for (LessonSummary lesson : module.lessons()) {
+            RouterLink link = new RouterLink(
+                    lesson.title(),
+                    LessonView.class,
+                    LessonView.parameters(module.link().slug(), lesson.slug()));
+            list.add(new ListItem(link, new Span(Durations.format(lesson.durationMinutes(), getLocale()))));
+        }
+        Section section = new Section(heading, list);
+        section.addClassName("pn-lessons");
+        if (module.quizQuestionCount() > 0) {
+            Div quiz = new Div(
+                    VaadinIcon.CHECK_SQUARE_O.create(),
+                    new Paragraph(getTranslation("module.quiz", module.quizQuestionCount())));
+            quiz.addClassName("pn-quiz-note");
+            section.add(quiz);
+        }
+        return section;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return PageTitles.of(pageTitle);
+    }
+}
