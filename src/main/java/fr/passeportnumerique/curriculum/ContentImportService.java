@@ -3,6 +3,7 @@ package fr.passeportnumerique.curriculum;
 import fr.passeportnumerique.base.PasseportProperties;
 import fr.passeportnumerique.curriculum.internal.CurriculumReader;
 import fr.passeportnumerique.curriculum.internal.CurriculumSource;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -41,15 +42,21 @@ public class ContentImportService {
         this.clock = clock;
     }
 
+    /** Imports the configured content folder ({@code passeport.content-dir}). */
     public ImportReport importContent() {
+        return importFrom(properties.contentDir());
+    }
+
+    /** Imports a content folder laid out as {@code modules/NN-slug/...}. */
+    public ImportReport importFrom(Path contentDir) {
         Instant startedAt = clock.instant();
         long start = System.nanoTime();
-        CurriculumSource source = reader.read(properties.contentDir());
+        CurriculumSource source = reader.read(contentDir);
         ImportReport report;
         if (!source.isValid()) {
             report = failed(startedAt, start, source.problems());
         } else {
-            report = write(source, startedAt, start);
+            report = write(source, contentDir, startedAt, start);
         }
         imports.save(new ContentImport(report));
         logReport(report);
@@ -61,7 +68,7 @@ public class ContentImportService {
         return imports.findFirstByOrderByIdDesc().map(ContentImport::toReport);
     }
 
-    private ImportReport write(CurriculumSource source, Instant startedAt, long start) {
+    private ImportReport write(CurriculumSource source, Path contentDir, Instant startedAt, long start) {
         try {
             CurriculumWriter.Changes changes = writer.write(source.modules());
             return new ImportReport(

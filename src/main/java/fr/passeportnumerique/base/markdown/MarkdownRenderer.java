@@ -62,10 +62,13 @@ public final class MarkdownRenderer {
     public String render(String markdown, UnaryOperator<String> imageSource) {
         String rawHtml = htmlRenderer.render(parser.parse(markdown));
         Document unsafe = Jsoup.parseBodyFragment(rawHtml, SAFE_BASE_URI);
+        // Line breaks inside paragraphs must survive: a callout's title is the first line of its paragraph.
+        unsafe.outputSettings().prettyPrint(false);
         for (Element image : unsafe.select("img[src]")) {
             image.attr("src", imageSource.apply(image.attr("src")));
         }
-        String clean = Jsoup.clean(unsafe.body().html(), SAFE_BASE_URI, safelist);
+        String clean = Jsoup.clean(
+                unsafe.body().html(), SAFE_BASE_URI, safelist, new Document.OutputSettings().prettyPrint(false));
         Document safe = Jsoup.parseBodyFragment(clean);
         callouts.apply(safe);
         wrapTables(safe);

@@ -1,0 +1,72 @@
+package fr.passeportnumerique;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.Route;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.core.type.filter.AssignableTypeFilter;
+
+/** Browserless view tests: the real views and services, a real database, a simulated browser (Karibu). */
+@IntegrationTest
+public abstract class ViewTestSupport {
+
+    private static Routes routes;
+
+    @Autowired
+    private ApplicationContext context;
+
+    /** The application's routes and error views, found the way Spring finds components. */
+    @BeforeAll
+    @SuppressWarnings("unchecked")
+    static void discoverRoutes() throws ClassNotFoundException {
+        var scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AnnotationTypeFilter(Route.class));
+        scanner.addIncludeFilter(new AssignableTypeFilter(HasErrorParameter.class));
+        Set<Class<? extends Component>> views = new HashSet<>();
+        Set<Class<? extends HasErrorParameter<?>>> errorViews = new HashSet<>();
+        for (BeanDefinition candidate : scanner.findCandidateComponents("fr.passeportnumerique")) {
+            Class<?> type = Class.forName(candidate.getBeanClassName());
+            if (HasErrorParameter.class.isAssignableFrom(type)) {
+                errorViews.add((Class<? extends HasErrorParameter<?>>) type);
+            } else {
+                views.add((Class<? extends Component>) type);
+            }
+        }
+        routes = new Routes(views, errorViews, true);
+    }
+
+    @BeforeEach
+    void openBrowser() {
+        MockVaadin.setup(UI::new, new MockSpringServlet(routes, context, UI::new));
+        UI.getCurrent().setLocale(Locale.FRENCH);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        MockVaadin.tearDown();
+    }
+
+    protected static void navigate(String path) {
+        UI.getCurrent().navigate(path);
+    }
+
+    /** Switches the interface to English and shows the current page again, layout included. */
+    protected static void useEnglish() {
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        UI.getCurrent().refreshCurrentRoute(true);
+    }
+}

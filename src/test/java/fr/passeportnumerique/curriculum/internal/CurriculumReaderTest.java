@@ -1,0 +1,201 @@
+package fr.passeportnumerique.curriculum.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.passeportnumerique.base.markdown.MarkdownRenderer;
+import fr.passeportnumerique.curriculum.ContentProblem;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CurriculumReaderTest {
+
+    private static final String MODULE_FILE = "content/modules/01-premier-module/module.md";
+    private static final String LESSON_FILE = "content/modules/01-premier-module/lessons/01-une-lecon.md";
+    private static final String QUIZ_FILE = "content/modules/01-premier-module/quiz.yaml";
+
+    @TempDir
+    Path folder;
+
+    private final CurriculumReader reader = new CurriculumReader(new MarkdownRenderer());
+
+    private List<ContentProblem> problemsOf(ContentFixture fixture) {
+        CurriculumSource source = reader.read(fixture.root());
+        assertThat(source.modules())
+                .as("an invalid curriculum yields no module")
+                .isEmpty();
+        return source.problems();
+    }
+
+    @Test
+    void the_shipped_curriculum_is_valid_and_in_module_order() {
+        CurriculumSource source = reader.read(Path.of("content"));
+
+        assertThat(source.problems()).isEmpty();
+        assertThat(source.modules())
+                .extracting(ModuleSource::number)
+                .startsWith(1, 2)
+                .isSorted();
+        assertThat(source.modules().getFirst().lessons())
+                .extracting(LessonSource::position)
+                .isSorted();
+    }
+
+    @Test
+    void a_valid_module_is_read_with_its_lessons_quiz_and_media() {
+        CurriculumSource source = reader.read(ContentFixture.in(folder).root());
+
+        assertThat(source.problems()).isEmpty();
+        ModuleSource module = source.modules().getFirst();
+        assertThat(module.slug()).isEqualTo("premier-module");
+        assertThat(module.objectives()).containsExactly("Comprendre l'essai");
+        assertThat(module.lessons()).extracting(LessonSource::slug).containsExactly("une-lecon");
+        assertThat(module.quiz().questionCount()).isEqualTo(1);
+        assertThat(module.quiz().passMark()).isEqualTo(70);
+        assertThat(module.media()).extracting(MediaSource::fileName).containsExactly("schema.svg");
+        assertThat(module.contentHash()).hasSize(64);
+    }
+
+    @Test
+    void the_hash_changes_when_a_file_changes_and_only_then() {
+        ContentFixture fixture = ContentFixture.in(folder);
+        String before = reader.read(fixture.root()).modules().getFirst().contentHash();
+        String again = reader.read(fixture.root()).modules().getFirst().contentHash();
+        fixture.replace("modules/01-premier-module/lessons/01-une-lecon.md", "Du texte.", "Un autre texte.");
+        String after = reader.read(fixture.root()).modules().getFirst().contentHash();
+
+        assertThat(again).isEqualTo(before);
+        assertThat(after).isNotEqualTo(before);
+    }
+
+    @Test
+    void a_missing_title_is_reported_with_its_file_and_line() {
+        ContentFixture fixture =
+                ContentFixture.in(folder).replace("modules/01-premier-module/module.md", "title: Premier module\n", "");
+
+        assertThat(problemsOf(fixture))
+                .containsExactly(new ContentProblem(MODULE_FILE, 2, "missing-field", List.of("title")));
+    }
+
+    @Test
+    void a_misspelt_field_is_reported_rather_than_ignored() {
+        ContentFixture fixture = ContentFixture.in(folder)
+                .replace("modules/01-premier-module/lessons/01-une-lecon.md", "duration_minutes: 10", "duration: 10");
+
+        assertThat(problemsOf(fixture))
+                .extracting(ContentProblem::location, ContentProblem::code)
+                .contains(org.assertj.core.groups.Tuple.tuple(LESSON_FILE + ":4", "unknown-field"));
+    }
+
+    @Test
+    void a_broken_image_link_names_the_line_in_the_lesson_file() {
+        ContentFixture fixture = ContentFixture.in(folder)
+                .replace("modules/01-premier-module/lessons/01-une-lecon.md", "media/schema.svg", "media/absent.svg");
+
+        assertThat(problemsOf(fixture))
+                .containsExactly(new ContentProblem(LESSON_FILE, 10, "broken-image", List.of("media/absent.svg")));
+    }
+
+    @Test
+    void an_image_without_alternative_text_is_refused() {
+        ContentFixture fixture = ContentFixture.in(folder)
+                .replace("modules/01-premier-module/lessons/01-une-lecon.md", "![Un schéma]", "![]");
+
+        assertThat(problemsOf(fixture)).extracting(ContentProblem::code).containsExactly("missing-alt");
+    }
+
+    @Test
+    void an_unknown_prerequisite_is_reported() {
+        ContentFixture fixture = ContentFixture.in(folder)
+                .replace("modules/01-premier-module/module.md", "prerequisites: []", "prerequisites: [module-fantome]");
+
+        assertThat(problemsOf(fixture))
+                .containsExactly(new ContentProblem(MODULE_FILE, 0, "unknown-prerequisite", List.of("module-fantome")));
+    }
+
+    @Test
+    void prerequisites_that_go_round_in_a_circle_are_reported() {
+        ContentFixture fixture = ContentFixture.in(folder)
+                .replace("modules/01-premier-module/module.md", "prerequisites: []", "prerequisites: [second]")
+                .write(
+                        "modules/02-second/module.md",
+                        ContentFixture.MODULE
+                                .replace("premier-module", "second")
+                                .replace("number: 1", "number: 2")
+                                .replace("prerequisites: []", "prerequisites: [premier-module]"))
+                .write(
+                        "modules/02-second/lessons/01-une-lecon.md",
+                        ContentFixture.LESSON.replace("![Un schéma](media/schema.svg)", ""));
+
+        assertThat(problemsOf(fixture)).extracting(ContentProblem::code).containsExactly("prerequisite-cycle");
+    }
+
+    @Test
+    void two_modules_with_the_same_number_are_reported() {
+        ContentFixture fixture = ContentFixture.in(folder)
+                .write("modules/01-second/module.md", ContentFixture.MODULE.replace("premier-module", "second"))
+                .write(
+                        "modules/01-second/lessons/01-autre.md",
+                        ContentFixture.LESSON
+                                .replace("une-lecon", "autre")
+                                .replace("![Un schéma](media/schema.svg)", ""));
+
+        assertThat(problemsOf(fixture)).extracting(ContentProblem::code).containsExactly("duplicate-module-number");
+    }
+
+    @Test
+    void a_yaml_syntax_error_points_to_its_line() {
+        ContentFixture fixture = ContentFixture.in(folder)
+                .replace("modules/01-premier-module/module.md", "tags: [essai]", "tags: [essai");
+
+        List<ContentProblem> problems = problemsOf(fixture);
+        assertThat(problems).hasSize(1);
+        assertThat(problems.getFirst().code()).isEqualTo("yaml-syntax");
+        assertThat(problems.getFirst().line()).isBetween(10, 12);
+    }
+
+    @Test
+    void a_file_without_front_matter_is_reported_on_its_first_line() {
+        ContentFixture fixture = ContentFixture.in(folder)
+                .write("modules/01-premier-module/lessons/01-une-lecon.md", "Juste du texte.\n");
+
+        assertThat(problemsOf(fixture))
+                .containsExactly(new ContentProblem(LESSON_FILE, 1, "no-front-matter", List.of()));
+    }
+
+    @Test
+    void a_lesson_file_named_without_its_number_is_reported() {
+        ContentFixture fixture = ContentFixture.in(folder)
+                .write("modules/01-premier-module/lessons/sans-numero.md", ContentFixture.LESSON);
+
+        assertThat(problemsOf(fixture)).extracting(ContentProblem::code).containsExactly("lesson-file-name");
+    }
+
+    @Test
+    void a_single_choice_question_with_two_right_answers_is_reported_at_its_choices() {
+        ContentFixture fixture = ContentFixture.in(folder)
+                .replace(
+                        "modules/01-premier-module/quiz.yaml",
+                        "- text: La mauvaise",
+                        "- text: La mauvaise\n        correct: true");
+
+        assertThat(problemsOf(fixture))
+                .containsExactly(new ContentProblem(QUIZ_FILE, 7, "quiz-one-correct", List.of("2")));
+    }
+
+    @Test
+    void an_unknown_question_type_is_reported() {
+        ContentFixture fixture = ContentFixture.in(folder)
+                .replace("modules/01-premier-module/quiz.yaml", "type: single_choice", "type: devinette");
+
+        assertThat(problemsOf(fixture)).extracting(ContentProblem::code).containsExactly("quiz-unknown-type");
+    }
+
+    @Test
+    void a_missing_content_folder_is_reported_not_thrown() {
+        CurriculumSource source = reader.read(folder.resolve("nowhere"));
+
+        assertThat(source.problems()).extracting(ContentProblem::code).containsExactly("content-folder-missing");
+    }
+}

@@ -1,0 +1,123 @@
+package fr.passeportnumerique.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import fr.passeportnumerique.IntegrationTest;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** A person opens the catalogue, a module and a lesson, then switches to English, in a real browser. */
+@IntegrationTest
+class CurriculumJourneyE2E {
+
+    private static final Path SCREENSHOTS = Path.of("target/e2e-screenshots");
+    private static Playwright playwright;
+    private static com.microsoft.playwright.Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void openBrowser() {
+        playwright = Browser.playwright();
+        browser = Browser.launch(playwright);
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        browser.close();
+        playwright.close();
+    }
+
+    private Page open(int width, int height) {
+        BrowserContext context = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+                .setViewportSize(width, height)
+                .setBaseURL("http://localhost:" + port));
+        Page page = context.newPage();
+        page.setDefaultTimeout(30_000);
+        return page;
+    }
+
+    @Test
+    void a_person_goes_from_the_catalogue_to_a_module_and_through_its_lessons() {
+        Page page = open(1366, 900);
+        page.navigate("/");
+        assertThat(page.locator("h1")).hasText("Prenez en main le numérique de votre entreprise");
+        assertThat(page.locator("html")).hasAttribute("lang", "fr");
+        assertThat(page.locator(".pn-card").count()).isGreaterThanOrEqualTo(2);
+        assertAccessible(page, "catalogue");
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Module 1 : Premiers pas numériques"))
+                .click();
+        assertThat(page.locator("h1")).hasText("Premiers pas numériques");
+        assertThat(page).hasURL(java.util.regex.Pattern.compile("/modules/premiers-pas$"));
+        assertThat(page.locator(".pn-lesson-list li")).hasCount(4);
+        assertAccessible(page, "module");
+
+        page.locator(".pn-lesson-list a").nth(1).click();
+        assertThat(page.locator("h1")).hasText("Fichiers et dossiers : ranger pour retrouver");
+        assertThat(page.locator(".pn-eyebrow")).hasText("Module 1 · Leçon 2 sur 4");
+        assertThat(page.locator(".pn-breadcrumb a")).hasCount(2);
+        assertThat(page.locator(".pn-prose .pn-callout-note")).hasCount(1);
+        assertThat(page.locator(".pn-prose table").first()).isVisible();
+        assertThat(imagesLoaded(page)).as("every image of the lesson loads").isTrue();
+        assertAccessible(page, "lesson");
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("lesson-desktop.png")));
+
+        page.locator(".pn-lesson-nav .pn-next").click();
+        assertThat(page.locator("h1")).hasText("Retrouver un fichier et reconnaître son type");
+        page.locator(".pn-lesson-nav .pn-previous").click();
+        assertThat(page.locator("h1")).hasText("Fichiers et dossiers : ranger pour retrouver");
+    }
+
+    @Test
+    void the_language_switch_turns_the_interface_to_english_and_remembers_it() {
+        Page page = open(390, 844);
+        page.navigate("/modules/premiers-pas/ranger-ses-fichiers");
+        assertThat(page.locator(".pn-eyebrow")).hasText("Module 1 · Leçon 2 sur 4");
+
+        page.locator(".pn-language button[lang=en]").click();
+
+        assertThat(page.locator(".pn-eyebrow")).hasText("Module 1 · Lesson 2 of 4");
+        assertThat(page.locator("html")).hasAttribute("lang", "en");
+        assertThat(page.locator(".pn-language button[lang=en]")).hasAttribute("aria-pressed", "true");
+        assertAccessible(page, "lesson in English on a phone");
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("lesson-phone-en.png")));
+
+        page.navigate("/");
+        assertThat(page.locator("h1")).hasText("Take charge of your business’s digital tools");
+        assertAccessible(page, "catalogue in English on a phone");
+    }
+
+    @Test
+    void an_unknown_address_shows_a_friendly_page_that_leads_back() {
+        Page page = open(1366, 900);
+        page.navigate("/modules/module-inconnu");
+
+        assertThat(page.locator("h1")).hasText("Page introuvable");
+        assertAccessible(page, "not found");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Revenir au catalogue"))
+                .click();
+        assertThat(page.locator("h1")).hasText("Prenez en main le numérique de votre entreprise");
+    }
+
+    private static boolean imagesLoaded(Page page) {
+        return (Boolean) page.evaluate(
+                "() => [...document.querySelectorAll('.pn-prose img')].every(i => i.complete && i.naturalWidth > 0)"
+                        + " && document.querySelectorAll('.pn-prose img').length > 0");
+    }
+
+    private static void assertAccessible(Page page, String what) {
+        assertThat(Browser.accessibilityViolations(page))
+                .as("WCAG 2.1 AA violations on the " + what)
+                .isEmpty();
+    }
+}
