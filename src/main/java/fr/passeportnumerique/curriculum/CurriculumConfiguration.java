@@ -2,7 +2,8 @@ package fr.passeportnumerique.curriculum;
 
 import fr.passeportnumerique.base.markdown.MarkdownRenderer;
 import fr.passeportnumerique.curriculum.internal.CurriculumReader;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -14,9 +15,12 @@ class CurriculumConfiguration {
         return new CurriculumReader(markdown);
     }
 
-    /** The content folder is imported at every start; unchanged modules cost a hash comparison. */
+    /**
+     * The content folder is imported at every start, before the web server opens its port, so that no visitor
+     * ever sees a curriculum half imported; unchanged modules cost a hash comparison.
+     */
     @Bean
-    ApplicationRunner importContentAtStartup(ContentImportService imports) {
-        return arguments -> imports.importContent();
+    SmartInitializingSingleton importContentAtStartup(ObjectProvider<ContentImportService> imports) {
+        return () -> imports.getObject().importContent();
     }
 }

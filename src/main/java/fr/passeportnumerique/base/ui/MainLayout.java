@@ -87,7 +87,9 @@ public class MainLayout extends Composite<Div> implements RouterLayout {
     private Component createFooter() {
         Footer footer = new Footer();
         footer.addClassName("pn-footer");
-        Div about = new Div(new Paragraph(getTranslation("app.name")), new Paragraph(getTranslation("footer.about")));
+        Paragraph name = new Paragraph(getTranslation("app.name"));
+        name.addClassName("pn-footer-name");
+        Div about = new Div(name, new Paragraph(getTranslation("footer.about")));
         Div help = new Div(new Paragraph(getTranslation("footer.help")));
         Div inner = new Div(about, help);
         inner.addClassName("pn-footer-inner");
