@@ -3,7 +3,10 @@ package fr.passeportnumerique.curriculum.internal;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 /** Access to the files under the content folder, with the names problems show. */
 final class ContentFiles {
@@ -26,6 +29,22 @@ final class ContentFiles {
                 .relativize(path.toAbsolutePath().normalize())
                 .toString()
                 .replace('\\', '/');
+    }
+
+    /** The visible entries of a folder of the given kind, sorted by name; none when the folder is absent. */
+    List<Path> list(Path folder, Predicate<Path> kind, Problems problems) {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.filter(kind)
+                    .filter(path -> !path.getFileName().toString().startsWith("."))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            problems.in(display(folder)).add(0, "read-error", e.getMessage());
+            return List.of();
+        }
     }
 
     Optional<String> text(Path file, Problems.FileProblems problems) {

@@ -1,7 +1,6 @@
 package fr.passeportnumerique.curriculum.internal;
 
 import fr.passeportnumerique.base.markdown.MarkdownRenderer;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,7 +8,6 @@ import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * Reads the content folder ({@code modules/NN-slug/...}) and checks it as a whole: each module on its own,
@@ -35,7 +33,7 @@ public final class CurriculumReader {
         ModuleReader reader = new ModuleReader(files, problems, new BodyChecker(markdown));
         Map<ModuleSource, String> fileOf = new IdentityHashMap<>();
         List<ModuleSource> modules = new ArrayList<>();
-        for (Path folder : moduleFolders(modulesDir, files, problems)) {
+        for (Path folder : files.list(modulesDir, Files::isDirectory, problems)) {
             reader.read(folder).ifPresent(module -> {
                 modules.add(module);
                 fileOf.put(module, files.display(folder.resolve(ModuleReader.MODULE_FILE)));
@@ -47,17 +45,5 @@ public final class CurriculumReader {
         }
         modules.sort(Comparator.comparingInt(ModuleSource::number));
         return new CurriculumSource(problems.isEmpty() ? List.copyOf(modules) : List.of(), problems.all());
-    }
-
-    private static List<Path> moduleFolders(Path modulesDir, ContentFiles files, Problems problems) {
-        try (Stream<Path> entries = Files.list(modulesDir)) {
-            return entries.filter(Files::isDirectory)
-                    .filter(path -> !path.getFileName().toString().startsWith("."))
-                    .sorted()
-                    .toList();
-        } catch (IOException e) {
-            problems.in(files.display(modulesDir)).add(0, "read-error", e.getMessage());
-            return List.of();
-        }
     }
 }

@@ -1,6 +1,5 @@
 package fr.passeportnumerique.curriculum.internal;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,7 +10,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /** Reads a module's {@code lessons/} folder: files named {@code NN-slug.md}, in the order of their numbers. */
 final class LessonFolder {
@@ -30,7 +28,7 @@ final class LessonFolder {
     }
 
     List<LessonSource> read(Path folder, MediaFolder media) {
-        List<Path> lessonFiles = list(folder);
+        List<Path> lessonFiles = files.list(folder, Files::isRegularFile, problems);
         if (lessonFiles.isEmpty()) {
             problems.in(files.display(folder)).add(0, "no-lessons");
             return List.of();
@@ -89,20 +87,5 @@ final class LessonFolder {
                 title.get(),
                 duration.get(),
                 document.get().body().strip()));
-    }
-
-    private List<Path> list(Path folder) {
-        if (!Files.isDirectory(folder)) {
-            return List.of();
-        }
-        try (Stream<Path> entries = Files.list(folder)) {
-            return entries.filter(Files::isRegularFile)
-                    .filter(path -> !path.getFileName().toString().startsWith("."))
-                    .sorted()
-                    .toList();
-        } catch (IOException e) {
-            problems.in(files.display(folder)).add(0, "read-error", e.getMessage());
-            return List.of();
-        }
     }
 }

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 
 /** The images of a module ({@code media/}): known types only, of a reasonable size. */
 final class MediaFolder {
@@ -27,15 +26,8 @@ final class MediaFolder {
     private final List<MediaSource> files = new ArrayList<>();
 
     MediaFolder(ContentFiles content, Problems problems, Path folder) {
-        if (!Files.isDirectory(folder)) {
-            return;
-        }
-        try (Stream<Path> entries = Files.list(folder)) {
-            for (Path file : entries.filter(Files::isRegularFile).sorted().toList()) {
-                read(file, content, problems).ifPresent(files::add);
-            }
-        } catch (IOException e) {
-            problems.in(content.display(folder)).add(0, "read-error", e.getMessage());
+        for (Path file : content.list(folder, Files::isRegularFile, problems)) {
+            read(file, content, problems).ifPresent(files::add);
         }
     }
 

@@ -3,7 +3,6 @@ package fr.passeportnumerique.curriculum.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Article;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Span;
@@ -60,7 +59,8 @@ class LessonView extends Composite<Article> implements BeforeEnterObserver, HasD
         pageTitle = page.lesson().title();
         getContent().removeAll();
         getContent().addClassName("pn-lesson");
-        getContent().add(createBreadcrumb(page), createHeader(page), createBody(page), new LessonNavigation(page));
+        getContent()
+                .add(createBreadcrumb(page), createHeader(page), new Prose(page.html()), new LessonNavigation(page));
     }
 
     private Component createBreadcrumb(LessonPage page) {
@@ -90,14 +90,6 @@ class LessonView extends Composite<Article> implements BeforeEnterObserver, HasD
         Header header = new Header(eyebrow, title, meta);
         header.addClassName("pn-lesson-header");
         return header;
-    }
-
-    private Component createBody(LessonPage page) {
-        Div body = new Div();
-        body.addClassName("pn-prose");
-        // The HTML was rendered from Markdown and cleaned against a safelist when the content was imported.
-        body.getElement().setProperty("innerHTML", page.html());
-        return body;
     }
 
     @Override

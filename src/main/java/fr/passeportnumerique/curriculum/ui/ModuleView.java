@@ -72,15 +72,8 @@ class ModuleView extends Composite<Div> implements BeforeEnterObserver, HasDynam
                                         module.link().number(),
                                         module.link().title())))),
                         new ModuleHeader(module),
-                        createIntroduction(module),
+                        new Prose(module.introductionHtml()),
                         createLessons(module));
-    }
-
-    private Component createIntroduction(ModuleDetail module) {
-        Div introduction = new Div();
-        introduction.addClassName("pn-prose");
-        introduction.getElement().setProperty("innerHTML", module.introductionHtml());
-        return introduction;
     }
 
     private Component createLessons(ModuleDetail module) {
