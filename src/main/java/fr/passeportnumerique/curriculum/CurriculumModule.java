@@ -80,6 +80,11 @@ class CurriculumModule extends AbstractEntity {
     @Column(name = "prerequisite_slug")
     private List<String> prerequisites = new ArrayList<>();
 
+    @ElementCollection
+    @CollectionTable(name = "curriculum_glossary_term", joinColumns = @JoinColumn(name = "module_id"))
+    @OrderColumn(name = "position")
+    private List<GlossaryEntry> glossary = new ArrayList<>();
+
     @OneToMany(mappedBy = "module", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     private List<Lesson> lessons = new ArrayList<>();
@@ -110,6 +115,8 @@ class CurriculumModule extends AbstractEntity {
         replaceAll(objectives, source.objectives());
         replaceAll(tags, source.tags());
         replaceAll(prerequisites, source.prerequisites());
+        glossary.clear();
+        source.glossary().stream().map(GlossaryEntry::new).forEach(glossary::add);
         KeyedMerge.apply(
                 lessons,
                 source.lessons(),
@@ -177,6 +184,10 @@ class CurriculumModule extends AbstractEntity {
 
     List<String> getPrerequisites() {
         return List.copyOf(prerequisites);
+    }
+
+    List<GlossaryTerm> getGlossary() {
+        return glossary.stream().map(GlossaryEntry::toTerm).toList();
     }
 
     List<Lesson> getLessons() {

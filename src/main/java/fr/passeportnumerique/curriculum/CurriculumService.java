@@ -50,7 +50,8 @@ public class CurriculumService {
                 prerequisites,
                 module.getIntroductionHtml(),
                 lessons,
-                module.getQuizQuestionCount());
+                module.getQuizQuestionCount(),
+                module.getGlossary());
     }
 
     private static Optional<LessonPage> page(CurriculumModule module, String lessonSlug) {

@@ -14,7 +14,8 @@ public record ModuleDetail(
         List<ModuleLink> prerequisites,
         String introductionHtml,
         List<LessonSummary> lessons,
-        int quizQuestionCount) {
+        int quizQuestionCount,
+        List<GlossaryTerm> glossary) {
 
     public Optional<LessonSummary> firstLesson() {
         return lessons.stream().findFirst();

@@ -10,6 +10,7 @@ import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.ext.heading.anchor.HeadingAnchorExtension;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Image;
+import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
@@ -27,7 +28,7 @@ import org.jsoup.safety.Safelist;
 public final class MarkdownRenderer {
 
     /** Changes whenever the produced HTML changes, so that stored renderings are refreshed. */
-    public static final String VERSION = "1";
+    public static final String VERSION = "2";
 
     private static final String SAFE_BASE_URI = "https://passeport.invalid/";
 
@@ -72,24 +73,38 @@ public final class MarkdownRenderer {
         Document safe = Jsoup.parseBodyFragment(clean);
         callouts.apply(safe);
         wrapTables(safe);
+        followInsideTheSite(safe);
         safe.outputSettings().prettyPrint(false);
         return safe.body().html();
     }
 
-    /** The images a Markdown text refers to, with the line (1-based, within the text) where each appears. */
-    public List<ImageReference> images(String markdown) {
+    /** The images and links a Markdown text refers to, each with its line (1-based, within the text). */
+    public References references(String markdown) {
         List<ImageReference> images = new ArrayList<>();
+        List<LinkReference> links = new ArrayList<>();
         parser.parse(markdown).accept(new AbstractVisitor() {
             @Override
             public void visit(Image image) {
-                int line = image.getSourceSpans().isEmpty()
-                        ? 1
-                        : image.getSourceSpans().getFirst().getLineIndex() + 1;
-                images.add(new ImageReference(image.getDestination(), altText(image), line));
+                images.add(new ImageReference(image.getDestination(), altText(image), lineOf(image)));
                 visitChildren(image);
             }
+
+            @Override
+            public void visit(Link link) {
+                links.add(new LinkReference(link.getDestination(), lineOf(link)));
+                visitChildren(link);
+            }
         });
-        return images;
+        return new References(images, links);
+    }
+
+    /** What a Markdown text points to. */
+    public record References(List<ImageReference> images, List<LinkReference> links) {}
+
+    private static int lineOf(Node node) {
+        return node.getSourceSpans().isEmpty()
+                ? 1
+                : node.getSourceSpans().getFirst().getLineIndex() + 1;
     }
 
     /** Plain text of a Markdown fragment, for summaries and search. */
@@ -105,6 +120,15 @@ public final class MarkdownRenderer {
             }
         }
         return alt.toString().strip();
+    }
+
+    /** Links to the site's own pages are followed by the router, without reloading the page. */
+    private static void followInsideTheSite(Document document) {
+        for (Element link : document.select("a[href^=/]")) {
+            if (!link.attr("href").startsWith("//")) {
+                link.attr("router-link", "");
+            }
+        }
     }
 
     private static void wrapTables(Document document) {

@@ -47,6 +47,24 @@ final class CrossModuleRules {
                         .add(0, "prerequisite-cycle", String.join(" → ", cycle)));
     }
 
+    /** Every link to a module or lesson of the site must lead to one that exists. */
+    void checkLinks(List<BodyChecker.SiteLink> links, List<ModuleSource> modules) {
+        Map<String, Set<String>> lessonsOf = new HashMap<>();
+        for (ModuleSource module : modules) {
+            Set<String> lessons = new HashSet<>();
+            module.lessons().forEach(lesson -> lessons.add(lesson.slug()));
+            lessonsOf.put(module.slug(), lessons);
+        }
+        for (BodyChecker.SiteLink link : links) {
+            Set<String> lessons = lessonsOf.get(link.moduleSlug());
+            if (lessons == null || (link.lessonSlug() != null && !lessons.contains(link.lessonSlug()))) {
+                String target =
+                        "/modules/" + link.moduleSlug() + (link.lessonSlug() == null ? "" : "/" + link.lessonSlug());
+                problems.in(link.file()).add(link.line(), "broken-link", target);
+            }
+        }
+    }
+
     private static Optional<List<String>> findCycle(Map<String, ModuleSource> bySlug) {
         Set<String> done = new HashSet<>();
         for (String start : bySlug.keySet().stream().sorted().toList()) {

@@ -30,7 +30,8 @@ public final class CurriculumReader {
             problems.in(files.display(modulesDir)).add(0, "content-folder-missing", modulesDir.toString());
             return new CurriculumSource(List.of(), problems.all());
         }
-        ModuleReader reader = new ModuleReader(files, problems, new BodyChecker(markdown));
+        BodyChecker bodies = new BodyChecker(markdown);
+        ModuleReader reader = new ModuleReader(files, problems, bodies);
         Map<ModuleSource, String> fileOf = new IdentityHashMap<>();
         List<ModuleSource> modules = new ArrayList<>();
         for (Path folder : files.list(modulesDir, Files::isDirectory, problems)) {
@@ -40,6 +41,7 @@ public final class CurriculumReader {
             });
         }
         new CrossModuleRules(problems).check(modules, fileOf);
+        new CrossModuleRules(problems).checkLinks(bodies.siteLinks(), modules);
         if (modules.isEmpty() && problems.isEmpty()) {
             problems.in(files.display(modulesDir)).add(0, "no-modules");
         }

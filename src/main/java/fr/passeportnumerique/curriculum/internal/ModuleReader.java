@@ -1,5 +1,6 @@
 package fr.passeportnumerique.curriculum.internal;
 
+import fr.passeportnumerique.curriculum.GlossaryTerm;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -78,6 +79,8 @@ final class ModuleReader {
         List<LessonSource> lessons = new LessonFolder(files, problems, bodies).read(folder.resolve("lessons"), media);
         QuizSource quiz =
                 new QuizReader(problems).read(folder.resolve(QUIZ_FILE), files).orElse(null);
+        List<GlossaryTerm> glossary =
+                new GlossaryReader(problems).read(folder.resolve(GlossaryReader.GLOSSARY_FILE), files);
         if (slug.isEmpty()
                 || number.isEmpty()
                 || title.isEmpty()
@@ -99,6 +102,7 @@ final class ModuleReader {
                 introduction,
                 lessons,
                 quiz,
+                glossary,
                 media.files(),
                 hash(folder)));
     }

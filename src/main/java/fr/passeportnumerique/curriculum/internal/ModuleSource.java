@@ -1,5 +1,6 @@
 package fr.passeportnumerique.curriculum.internal;
 
+import fr.passeportnumerique.curriculum.GlossaryTerm;
 import java.util.List;
 
 /** A module as read from its folder, validated and ready to be stored. */
@@ -16,6 +17,7 @@ public record ModuleSource(
         String introductionMarkdown,
         List<LessonSource> lessons,
         QuizSource quiz,
+        List<GlossaryTerm> glossary,
         List<MediaSource> media,
         String contentHash) {
 

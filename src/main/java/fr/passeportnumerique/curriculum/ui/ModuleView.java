@@ -74,6 +74,9 @@ class ModuleView extends Composite<Div> implements BeforeEnterObserver, HasDynam
                         new ModuleHeader(module),
                         new Prose(module.introductionHtml()),
                         createLessons(module));
+        if (!module.glossary().isEmpty()) {
+            getContent().add(new GlossaryPanel(module.glossary()));
+        }
     }
 
     private Component createLessons(ModuleDetail module) {

@@ -78,11 +78,31 @@ class MarkdownRendererTest {
 
     @Test
     void images_are_listed_with_their_alternative_text_and_line() {
-        var images = renderer.images("Intro\n\nTexte\n\n![Plan des dossiers](media/plan.svg)\n\n![](media/b.png)");
+        var images = renderer.references("Intro\n\nTexte\n\n![Plan des dossiers](media/plan.svg)\n\n![](media/b.png)")
+                .images();
 
         assertThat(images)
                 .containsExactly(
                         new ImageReference("media/plan.svg", "Plan des dossiers", 5),
                         new ImageReference("media/b.png", "", 7));
+    }
+
+    @Test
+    void links_are_listed_with_their_line() {
+        var links = renderer.references("Voir [le module](/modules/site-web).\n\nEt https://www.cnil.fr ici.")
+                .links();
+
+        assertThat(links)
+                .containsExactly(
+                        new LinkReference("/modules/site-web", 1), new LinkReference("https://www.cnil.fr", 3));
+    }
+
+    @Test
+    void links_inside_the_site_are_followed_by_the_router_and_others_are_not() {
+        String html = render("[module](/modules/site-web) et [CNIL](https://www.cnil.fr)");
+
+        assertThat(html)
+                .contains("<a href=\"/modules/site-web\" router-link=\"\">module</a>")
+                .contains("<a href=\"https://www.cnil.fr\">CNIL</a>");
     }
 }

@@ -50,18 +50,27 @@ public final class ContentFixture {
                 explanation: Parce que.
             """;
 
+    public static final String GLOSSARY = """
+            terms:
+              - term: "Essai"
+                definition: "Ce que l'on fait pour voir si cela marche."
+              - term: "Schéma"
+                definition: "Un dessin qui explique."
+            """;
+
     private final Path root;
 
     private ContentFixture(Path root) {
         this.root = root;
     }
 
-    /** A content folder holding one module, {@code 01-premier-module}, with one lesson, a quiz and an image. */
+    /** A content folder holding one module, {@code 01-premier-module}: one lesson, a quiz, a glossary, an image. */
     public static ContentFixture in(Path folder) {
         ContentFixture fixture = new ContentFixture(folder.resolve("content"));
         fixture.write("modules/01-premier-module/module.md", MODULE);
         fixture.write("modules/01-premier-module/lessons/01-une-lecon.md", LESSON);
         fixture.write("modules/01-premier-module/quiz.yaml", QUIZ);
+        fixture.write("modules/01-premier-module/glossary.yaml", GLOSSARY);
         fixture.write("modules/01-premier-module/media/schema.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
         return fixture;
     }

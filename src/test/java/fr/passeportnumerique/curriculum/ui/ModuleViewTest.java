@@ -4,6 +4,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
@@ -55,6 +56,17 @@ class ModuleViewTest extends ViewTestSupport {
         assertThat(_find(_get(Breadcrumb.class), com.vaadin.flow.component.html.Anchor.class))
                 .extracting(anchor -> anchor.getText())
                 .containsExactly("Catalogue");
+    }
+
+    @Test
+    void the_glossary_lists_the_modules_terms_with_their_definitions() {
+        navigate("modules/premiers-pas");
+
+        GlossaryPanel glossary = _get(GlossaryPanel.class);
+        assertThat(_find(glossary, DescriptionList.Term.class))
+                .extracting(DescriptionList.Term::getText)
+                .contains("Extension", "Mise à jour");
+        assertThat(_find(glossary, DescriptionList.Description.class)).isNotEmpty();
     }
 
     @Test
