@@ -52,7 +52,8 @@ class CurriculumJourneyE2E {
         page.navigate("/");
         assertThat(page.locator("h1")).hasText("Prenez en main le numérique de votre entreprise");
         assertThat(page.locator("html")).hasAttribute("lang", "fr");
-        assertThat(page.locator(".pn-card").count()).isGreaterThanOrEqualTo(2);
+        assertThat(page.locator(".pn-card")).hasCount(20);
+        assertThat(page.locator("h2#modules")).hasText("Les 20 modules");
         assertAccessible(page, "catalogue");
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Module 1 : Premiers pas numériques"))
