@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -17,15 +18,22 @@ import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 
 /** The frame of every page: a header with the brand, navigation and language switch, the page, a footer. */
 @AnonymousAllowed
 public class MainLayout extends Composite<Div> implements RouterLayout {
 
     static final String MAIN_ID = "contenu";
+    private static final String LOGIN_PATH = "connexion";
+    private static final String REGISTER_PATH = "inscription";
+    private static final String ACCOUNT_PATH = "mon-espace";
     private final Main main = new Main();
 
-    public MainLayout() {
+    private final AuthenticationContext authentication;
+
+    public MainLayout(AuthenticationContext authentication) {
+        this.authentication = authentication;
         main.setId(MAIN_ID);
         main.addClassName("pn-main");
         getContent().addClassName("pn-shell");
@@ -73,12 +81,34 @@ public class MainLayout extends Composite<Div> implements RouterLayout {
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
             nav.add(routerAnchor(entry.path(), new Text(getTranslation(entry.title()))));
         }
-        nav.add(new LanguageSwitch());
+        nav.add(createAccountArea(), new LanguageSwitch());
         return nav;
     }
 
+    /** Signed in: the person's space and a way out. Otherwise: sign in, or create an account. */
+    private Component createAccountArea() {
+        Div area = new Div();
+        area.addClassName("pn-account");
+        authentication
+                .getPrincipalName()
+                .ifPresentOrElse(
+                        name -> {
+                            Anchor space = routerAnchor(ACCOUNT_PATH, new Text(getTranslation("layout.my-space")));
+                            NativeButton logout =
+                                    new NativeButton(getTranslation("layout.logout"), click -> authentication.logout());
+                            logout.addClassName("pn-link-button");
+                            area.add(space, logout);
+                        },
+                        () -> {
+                            Anchor register = routerAnchor(REGISTER_PATH, new Text(getTranslation("layout.register")));
+                            register.addClassName("pn-button-small");
+                            area.add(routerAnchor(LOGIN_PATH, new Text(getTranslation("layout.login"))), register);
+                        });
+        return area;
+    }
+
     /** A link the router follows without reloading the page. */
-    static Anchor routerAnchor(String path, Component... content) {
+    public static Anchor routerAnchor(String path, Component... content) {
         Anchor anchor = new Anchor(path, content);
         anchor.getElement().setAttribute("router-link", true);
         return anchor;

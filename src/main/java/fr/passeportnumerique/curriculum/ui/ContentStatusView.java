@@ -12,7 +12,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.auth.AnonymousAllowed;
+import fr.passeportnumerique.account.AppRoles;
 import fr.passeportnumerique.base.ui.MainLayout;
 import fr.passeportnumerique.base.ui.PageTitles;
 import fr.passeportnumerique.curriculum.ContentImportService;
@@ -20,16 +20,14 @@ import fr.passeportnumerique.curriculum.ContentProblem;
 import fr.passeportnumerique.curriculum.ContentProblemMessages;
 import fr.passeportnumerique.curriculum.ImportOutcome;
 import fr.passeportnumerique.curriculum.ImportReport;
+import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
-/**
- * For administrators: how the last import of the content folder went, and each problem with its file and line.
- * Access is restricted to administrators once accounts exist.
- */
+/** For administrators: how the last import of the content folder went, and each problem with its file and line. */
 @Route(value = "admin/contenu", layout = MainLayout.class)
-@AnonymousAllowed
+@RolesAllowed(AppRoles.ADMIN)
 class ContentStatusView extends Composite<Div> implements HasDynamicTitle {
 
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");

@@ -1,0 +1,34 @@
+package fr.passeportnumerique.account;
+
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Spring Security finds people by their e-mail address; roles become {@code ROLE_} authorities. */
+@Service
+class AccountUserDetailsService implements UserDetailsService {
+
+    private final UserAccountRepository accounts;
+
+    AccountUserDetailsService(UserAccountRepository accounts) {
+        this.accounts = accounts;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public UserDetails loadUserByUsername(String email) {
+        UserAccount account = accounts.findByEmail(UserAccount.normaliseEmail(email))
+                .orElseThrow(() -> new UsernameNotFoundException("No account for this address"));
+        return User.withUsername(account.getEmail())
+                .password(account.getPasswordHash())
+                .disabled(!account.isEnabled())
+                .authorities(account.getRoles().stream()
+                        .map(role -> new SimpleGrantedAuthority("ROLE_" + role))
+                        .toList())
+                .build();
+    }
+}

@@ -1,0 +1,28 @@
+package fr.passeportnumerique.account;
+
+import java.time.Clock;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Writes the audit log, in the caller's transaction: an action that is rolled back leaves no line. */
+@Component
+class AuditLog {
+
+    static final String DATA_EXPORTED = "DATA_EXPORTED";
+    static final String ACCOUNT_DELETED = "ACCOUNT_DELETED";
+    static final String ACCOUNT_REGISTERED = "ACCOUNT_REGISTERED";
+
+    private final AuditEventRepository events;
+    private final Clock clock;
+
+    AuditLog(AuditEventRepository events, Clock clock) {
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    void record(Long actor, String action, Long subject, String detail) {
+        events.save(new AuditEvent(clock.instant(), actor, action, subject, detail));
+    }
+}

@@ -1,0 +1,76 @@
+package fr.passeportnumerique.account;
+
+import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The person's rights over their data (RGPD): a copy of all of it, and the erasure of their account. */
+@Service
+public class PersonalDataService {
+
+    private final UserAccountRepository accounts;
+    private final List<PersonalDataProvider> providers;
+    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    PersonalDataService(
+            UserAccountRepository accounts,
+            List<PersonalDataProvider> providers,
+            AuditLog audit,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.accounts = accounts;
+        this.providers = providers;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Everything the platform keeps about the signed-in person, as JSON. */
+    @Transactional
+    @PermitAll
+    public byte[] exportMyData() {
+        UserAccount account = current();
+        Map<String, Object> export = new LinkedHashMap<>();
+        export.put("exportedAt", clock.instant().toString());
+        export.put(
+                "account",
+                Map.of(
+                        "email", account.getEmail(),
+                        "fullName", account.getFullName(),
+                        "roles", account.getRoles(),
+                        "createdAt", account.getCreatedAt().toString()));
+        account.getCompany().map(Company::details).ifPresent(company -> export.put("company", company));
+        account.getWelcomePoint().map(WelcomePoint::details).ifPresent(point -> export.put("welcomePoint", point));
+        for (PersonalDataProvider provider : providers) {
+            export.put(provider.section(), provider.dataOf(account.getId()));
+        }
+        audit.record(account.getId(), AuditLog.DATA_EXPORTED, account.getId(), "self");
+        return json.writerWithDefaultPrettyPrinter().writeValueAsBytes(export);
+    }
+
+    /** Erases the signed-in person's account and company; other features erase their part on the event. */
+    @Transactional
+    @PermitAll
+    public void deleteMyAccount() {
+        UserAccount account = current();
+        long id = account.getId();
+        accounts.delete(account);
+        audit.record(id, AuditLog.ACCOUNT_DELETED, id, "self");
+        events.publishEvent(new AccountDeleted(id));
+    }
+
+    private UserAccount current() {
+        String email = SecurityContextHolder.getContext().getAuthentication().getName();
+        return accounts.findByEmail(email).orElseThrow(() -> new IllegalStateException("No signed-in account"));
+    }
+}

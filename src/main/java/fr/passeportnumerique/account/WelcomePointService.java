@@ -1,0 +1,71 @@
+package fr.passeportnumerique.account;
+
+import fr.passeportnumerique.base.territory.Territories;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.data.domain.Limit;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Finding a welcome point near you, and joining it. */
+@Service
+public class WelcomePointService {
+
+    public static final int MAX_RESULTS = 50;
+    private final WelcomePointRepository points;
+    private final UserAccountRepository accounts;
+
+    WelcomePointService(WelcomePointRepository points, UserAccountRepository accounts) {
+        this.points = points;
+        this.accounts = accounts;
+    }
+
+    /**
+     * Points near what a person typed: a postcode (its département, the same postcode first), a département code
+     * or name, or the start of a town's name.
+     */
+    @Transactional(readOnly = true)
+    @PermitAll
+    public List<WelcomePointDetails> search(String query) {
+        String text = query == null ? "" : query.strip();
+        if (text.length() < 2 || text.length() > 100) {
+            return List.of();
+        }
+        List<WelcomePoint> found;
+        if (text.matches("\\d{5}")) {
+            String departement =
+                    Territories.departementOfPostcode(text).map(d -> d.code()).orElse("");
+            found = points.findNear(text, departement, Limit.of(MAX_RESULTS));
+        } else {
+            found = Territories.departements().stream()
+                    .filter(d -> d.code().equalsIgnoreCase(text) || d.name().equalsIgnoreCase(text))
+                    .findFirst()
+                    .map(d -> points.findNear(d.code(), d.code(), Limit.of(MAX_RESULTS)))
+                    .orElseGet(() -> points.findByTownStart(text.toLowerCase(Locale.FRENCH), Limit.of(MAX_RESULTS)));
+        }
+        return found.stream()
+                .map(WelcomePoint::details)
+                .sorted(java.util.Comparator.comparing(
+                        (WelcomePointDetails p) -> !p.postcode().equals(text)))
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    @PermitAll
+    public long count() {
+        return points.count();
+    }
+
+    /** The signed-in learner attaches themself to a welcome point. */
+    @Transactional
+    @RolesAllowed(AppRoles.LEARNER)
+    public void join(long welcomePointId) {
+        String email = SecurityContextHolder.getContext().getAuthentication().getName();
+        UserAccount account = accounts.findByEmail(email).orElseThrow();
+        account.joinWelcomePoint(points.findById(welcomePointId)
+                .orElseThrow(() -> new IllegalArgumentException("No welcome point " + welcomePointId)));
+    }
+}

@@ -1,0 +1,49 @@
+package fr.passeportnumerique.account.security;
+
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import fr.passeportnumerique.account.ui.LoginView;
+import java.util.Map;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Who may open what. Public: the catalogue, modules and lessons (views marked {@code @AnonymousAllowed}), their
+ * images, the JSON API and the health check. Everything else needs a signed-in person; services that read or
+ * write personal data check roles themselves.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+@EnableMethodSecurity(jsr250Enabled = true)
+class SecurityConfiguration {
+
+    /** OWASP's recommended Argon2id settings: 19 MiB of memory, 2 iterations, 1 lane. */
+    private static final int ARGON2_MEMORY_KIB = 19 * 1024;
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(requests -> requests.requestMatchers(
+                        "/api/**",
+                        "/media/**",
+                        "/actuator/health",
+                        "/actuator/health/**",
+                        "/images/**",
+                        "/fonts/**",
+                        "/styles/**")
+                .permitAll());
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        return http.build();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        Argon2PasswordEncoder argon2 = new Argon2PasswordEncoder(16, 32, 1, ARGON2_MEMORY_KIB, 2);
+        return new DelegatingPasswordEncoder("argon2", Map.of("argon2", argon2));
+    }
+}

@@ -1,0 +1,68 @@
+package fr.passeportnumerique.account.ui;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.Text;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import fr.passeportnumerique.base.ui.MainLayout;
+import fr.passeportnumerique.base.ui.PageTitles;
+
+/** Sign in with an e-mail address and a password. */
+@Route(value = LoginView.PATH, layout = MainLayout.class)
+@AnonymousAllowed
+public class LoginView extends Composite<Div> implements BeforeEnterObserver, HasDynamicTitle {
+
+    public static final String PATH = "connexion";
+    private final LoginForm form = new LoginForm();
+    private final Paragraph registered = new Paragraph();
+
+    public LoginView() {
+        H1 title = new H1(getTranslation("login.title"));
+        title.addClassName("pn-title");
+        form.setAction(PATH);
+        form.setI18n(createI18n());
+        form.setForgotPasswordButtonVisible(false);
+        Paragraph register = new Paragraph(
+                new Text(getTranslation("login.no-account") + " "),
+                MainLayout.routerAnchor(RegisterView.PATH, new Text(getTranslation("login.register"))));
+        getContent().addClassNames("pn-panel", "pn-narrow");
+        registered.setText(getTranslation("login.registered"));
+        registered.addClassName("pn-success");
+        registered.setVisible(false);
+        registered.getElement().setAttribute("role", "status");
+        getContent().add(title, registered, form, register);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        form.setError(parameters.containsKey("error"));
+        registered.setVisible(parameters.containsKey(RegisterView.REGISTERED));
+    }
+
+    private LoginI18n createI18n() {
+        LoginI18n i18n = LoginI18n.createDefault();
+        LoginI18n.Form labels = i18n.getForm();
+        labels.setTitle("");
+        labels.setUsername(getTranslation("login.email"));
+        labels.setPassword(getTranslation("login.password"));
+        labels.setSubmit(getTranslation("login.submit"));
+        LoginI18n.ErrorMessage error = i18n.getErrorMessage();
+        error.setTitle(getTranslation("login.error.title"));
+        error.setMessage(getTranslation("login.error.message"));
+        return i18n;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return PageTitles.of(getTranslation("login.title"));
+    }
+}

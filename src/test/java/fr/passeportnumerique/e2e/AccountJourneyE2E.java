@@ -1,0 +1,115 @@
+package fr.passeportnumerique.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import fr.passeportnumerique.IntegrationTest;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** A business owner registers, signs out, signs in again and finds "Mes données", in a real browser. */
+@IntegrationTest
+class AccountJourneyE2E {
+
+    private static Playwright playwright;
+    private static com.microsoft.playwright.Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void openBrowser() {
+        playwright = Browser.playwright();
+        browser = Browser.launch(playwright);
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        browser.close();
+        playwright.close();
+    }
+
+    @Test
+    void a_business_owner_registers_signs_out_signs_in_and_finds_their_data() {
+        Page page = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+                        .setBaseURL("http://localhost:" + port)
+                        .setViewportSize(1366, 900))
+                .newPage();
+        page.setDefaultTimeout(30_000);
+        String email = "nadia-" + UUID.randomUUID() + "@coiffure-exemple.fr";
+        String password = "Ciseaux-Miroir-Peigne-7";
+
+        page.navigate("/inscription");
+        assertThat(page.locator("h1")).hasText("Créer votre compte");
+        assertAccessible(page, "registration");
+        page.getByLabel("Prénom et nom").fill("Nadia Exemple");
+        page.getByLabel("Adresse e-mail").fill(email);
+        page.getByLabel("Mot de passe").fill(password);
+        page.getByLabel("Nom de l’entreprise").fill("Coiffure Exemple");
+        page.getByLabel("Numéro SIRET").fill("123 456 789 01238");
+        choose(page, "Secteur d’activité", "Autres activités de services");
+        page.getByLabel("Nombre de salariés").fill("2");
+        page.getByLabel("Date de création").fill("02/05/2024");
+        page.getByLabel("Date de création").press("Enter");
+        page.getByLabel("Code postal").fill("59000");
+        page.getByLabel("Code postal").press("Tab");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Créer mon compte"))
+                .click();
+
+        assertThat(page.getByText("Ce numéro SIRET n’est pas valide")).isVisible();
+        page.getByLabel("Numéro SIRET").fill("123 456 789 01237");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Créer mon compte"))
+                .click();
+
+        assertThat(page.locator(".pn-success")).isVisible();
+        signIn(page, email, password);
+        assertThat(page.locator("h1")).hasText("Prenez en main le numérique de votre entreprise");
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se déconnecter"))
+                .click();
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Se connecter")))
+                .isVisible();
+
+        page.navigate("/mon-espace");
+        signIn(page, email, password);
+        assertThat(page.locator("h1")).hasText("Bonjour Nadia Exemple");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Mes données")))
+                .isVisible();
+        assertThat(page.getByText("Coiffure Exemple")).isVisible();
+        assertThat(page.getByText("59 · Nord")).isVisible();
+        assertAccessible(page, "my space");
+    }
+
+    private static void signIn(Page page, String email, String password) {
+        if (!page.url().contains("/connexion")) {
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Se connecter"))
+                    .first()
+                    .click();
+        }
+        assertThat(page.locator("h1")).hasText("Se connecter");
+        page.getByLabel("Adresse e-mail").fill(email);
+        page.getByLabel("Mot de passe").fill(password);
+        page.locator("vaadin-login-form vaadin-button[slot=submit]").click();
+        page.waitForURL(url -> !url.contains("/connexion"));
+    }
+
+    private static void choose(Page page, String label, String option) {
+        page.getByLabel(label).fill(option);
+        page.locator("vaadin-combo-box-item")
+                .filter(new Locator.FilterOptions().setHasText(option))
+                .click();
+    }
+
+    private static void assertAccessible(Page page, String what) {
+        assertThat(Browser.accessibilityViolations(page))
+                .as("WCAG 2.1 AA violations on the " + what)
+                .isEmpty();
+    }
+}
