@@ -14,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The site's doors as a browser meets them: what is public, what asks to sign in, and signing in itself. */
@@ -22,6 +23,9 @@ class SecurityHttpIT {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    AccountService accounts;
 
     private final CookieManager cookies = new CookieManager();
     private final HttpClient http = HttpClient.newBuilder()
@@ -97,6 +101,25 @@ class SecurityHttpIT {
 
         assertThat(response.statusCode()).isEqualTo(302);
         assertThat(response.headers().firstValue("Location").orElseThrow()).contains("error");
+        assertThat(get("/mon-espace").statusCode()).isEqualTo(302);
+    }
+
+    @Test
+    void repeated_failures_pause_sign_in_even_with_the_right_password() throws Exception {
+        String email = "karim-" + java.util.UUID.randomUUID() + "@electricite-exemple.fr";
+        accounts.register(new Registration(
+                "Karim Exemple", email, "Prise-Fusible-Tableau-9", RegistrationRulesTest.company(), null));
+        for (int i = 0; i < 5; i++) {
+            assertThat(signIn(email, "wrong-password-" + i)
+                            .headers()
+                            .firstValue("Location")
+                            .orElseThrow())
+                    .contains("error");
+        }
+
+        HttpResponse<String> refused = signIn(email, "Prise-Fusible-Tableau-9");
+
+        assertThat(refused.headers().firstValue("Location").orElseThrow()).contains("/connexion?bloque=1");
         assertThat(get("/mon-espace").statusCode()).isEqualTo(302);
     }
 

@@ -12,6 +12,7 @@ import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 
 /**
  * Who may open what. Public: the catalogue, modules and lessons (views marked {@code @AnonymousAllowed}), their
@@ -27,7 +28,9 @@ class SecurityConfiguration {
     private static final int ARGON2_MEMORY_KIB = 19 * 1024;
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle) throws Exception {
+        http.addFilterBefore(
+                new LoginThrottleFilter(throttle, "/" + LoginView.PATH), UsernamePasswordAuthenticationFilter.class);
         http.authorizeHttpRequests(requests -> requests.requestMatchers(
                         "/api/**",
                         "/media/**",

@@ -14,6 +14,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import fr.passeportnumerique.base.ui.MainLayout;
 import fr.passeportnumerique.base.ui.PageTitles;
+import java.util.List;
 
 /** Sign in with an e-mail address and a password. */
 @Route(value = LoginView.PATH, layout = MainLayout.class)
@@ -21,6 +22,9 @@ import fr.passeportnumerique.base.ui.PageTitles;
 public class LoginView extends Composite<Div> implements BeforeEnterObserver, HasDynamicTitle {
 
     public static final String PATH = "connexion";
+    /** The throttle sends refused attempts here with the minutes to wait (see LoginThrottleFilter). */
+    static final String BLOCKED = "bloque";
+
     private final LoginForm form = new LoginForm();
     private final Paragraph registered = new Paragraph();
 
@@ -44,7 +48,14 @@ public class LoginView extends Composite<Div> implements BeforeEnterObserver, Ha
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var parameters = event.getLocation().getQueryParameters().getParameters();
-        form.setError(parameters.containsKey("error"));
+        List<String> blocked = parameters.getOrDefault(BLOCKED, List.of());
+        if (!blocked.isEmpty()) {
+            LoginI18n i18n = createI18n();
+            i18n.getErrorMessage().setTitle(getTranslation("login.blocked.title"));
+            i18n.getErrorMessage().setMessage(getTranslation("login.blocked.message", minutes(blocked.getFirst())));
+            form.setI18n(i18n);
+        }
+        form.setError(parameters.containsKey("error") || !blocked.isEmpty());
         registered.setVisible(parameters.containsKey(RegisterView.REGISTERED));
     }
 
@@ -59,6 +70,14 @@ public class LoginView extends Composite<Div> implements BeforeEnterObserver, Ha
         error.setTitle(getTranslation("login.error.title"));
         error.setMessage(getTranslation("login.error.message"));
         return i18n;
+    }
+
+    private static int minutes(String value) {
+        try {
+            return Math.max(1, Math.min(60, Integer.parseInt(value)));
+        } catch (NumberFormatException e) {
+            return 15;
+        }
     }
 
     @Override
