@@ -11,7 +11,10 @@ class AuditLog {
 
     static final String DATA_EXPORTED = "DATA_EXPORTED";
     static final String ACCOUNT_DELETED = "ACCOUNT_DELETED";
-    static final String ACCOUNT_REGISTERED = "ACCOUNT_REGISTERED";
+    static final String PASSWORD_SET = "PASSWORD_SET";
+    static final String INVITATION_SENT = "INVITATION_SENT";
+    static final String LEARNER_VIEWED = "LEARNER_VIEWED";
+    static final String ROLES_CHANGED = "ROLES_CHANGED";
 
     private final AuditEventRepository events;
     private final Clock clock;

@@ -1,11 +1,11 @@
 package fr.passeportnumerique.account;
 
-import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,7 +37,7 @@ public class PersonalDataService {
 
     /** Everything the platform keeps about the signed-in person, as JSON. */
     @Transactional
-    @PermitAll
+    @PreAuthorize("isAuthenticated()")
     public byte[] exportMyData() {
         UserAccount account = current();
         Map<String, Object> export = new LinkedHashMap<>();
@@ -60,7 +60,7 @@ public class PersonalDataService {
 
     /** Erases the signed-in person's account and company; other features erase their part on the event. */
     @Transactional
-    @PermitAll
+    @PreAuthorize("isAuthenticated()")
     public void deleteMyAccount() {
         UserAccount account = current();
         long id = account.getId();

@@ -67,6 +67,15 @@ class UserAccount extends AbstractEntity {
         return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
     }
 
+    void replaceRoles(Set<String> newRoles) {
+        roles.clear();
+        roles.addAll(newRoles);
+    }
+
+    void changePassword(String newHash) {
+        this.passwordHash = newHash;
+    }
+
     void attachCompany(Company company) {
         this.company = company;
     }

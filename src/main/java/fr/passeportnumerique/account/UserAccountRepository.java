@@ -1,11 +1,18 @@
 package fr.passeportnumerique.account;
 
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     Optional<UserAccount> findByEmail(String email);
 
     boolean existsByEmail(String email);
+
+    @Query("select a from UserAccount a join a.roles r where r = :role order by a.fullName")
+    List<UserAccount> findByRole(String role);
+
+    List<UserAccount> findAllByOrderByEmail();
 }

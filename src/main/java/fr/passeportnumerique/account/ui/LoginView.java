@@ -2,6 +2,7 @@ package fr.passeportnumerique.account.ui;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.Text;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -33,7 +34,7 @@ public class LoginView extends Composite<Div> implements BeforeEnterObserver, Ha
         title.addClassName("pn-title");
         form.setAction(PATH);
         form.setI18n(createI18n());
-        form.setForgotPasswordButtonVisible(false);
+        form.addForgotPasswordListener(forgot -> UI.getCurrent().navigate(ForgotPasswordView.PATH));
         Paragraph register = new Paragraph(
                 new Text(getTranslation("login.no-account") + " "),
                 MainLayout.routerAnchor(RegisterView.PATH, new Text(getTranslation("login.register"))));
@@ -56,7 +57,11 @@ public class LoginView extends Composite<Div> implements BeforeEnterObserver, Ha
             form.setI18n(i18n);
         }
         form.setError(parameters.containsKey("error") || !blocked.isEmpty());
-        registered.setVisible(parameters.containsKey(RegisterView.REGISTERED));
+        if (parameters.containsKey(RegisterView.REGISTERED) || parameters.containsKey(NewPasswordView.PASSWORD_SET)) {
+            registered.setText(getTranslation(
+                    parameters.containsKey(RegisterView.REGISTERED) ? "login.registered" : "login.password-set"));
+            registered.setVisible(true);
+        }
     }
 
     private LoginI18n createI18n() {
@@ -66,6 +71,7 @@ public class LoginView extends Composite<Div> implements BeforeEnterObserver, Ha
         labels.setUsername(getTranslation("login.email"));
         labels.setPassword(getTranslation("login.password"));
         labels.setSubmit(getTranslation("login.submit"));
+        labels.setForgotPassword(getTranslation("login.forgot"));
         LoginI18n.ErrorMessage error = i18n.getErrorMessage();
         error.setTitle(getTranslation("login.error.title"));
         error.setMessage(getTranslation("login.error.message"));

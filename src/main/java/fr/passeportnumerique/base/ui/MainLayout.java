@@ -120,7 +120,9 @@ public class MainLayout extends Composite<Div> implements RouterLayout {
         Paragraph name = new Paragraph(getTranslation("app.name"));
         name.addClassName("pn-footer-name");
         Div about = new Div(name, new Paragraph(getTranslation("footer.about")));
-        Div help = new Div(new Paragraph(getTranslation("footer.help")));
+        Div help = new Div(
+                new Paragraph(getTranslation("footer.help")),
+                new Paragraph(routerAnchor(PrivacyView.PATH, new Text(getTranslation("footer.privacy")))));
         Div inner = new Div(about, help);
         inner.addClassName("pn-footer-inner");
         footer.add(inner);

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import fr.passeportnumerique.account.AppRoles;
 import fr.passeportnumerique.base.ui.MainLayout;
@@ -27,6 +28,7 @@ import java.time.format.FormatStyle;
 
 /** For administrators: how the last import of the content folder went, and each problem with its file and line. */
 @Route(value = "admin/contenu", layout = MainLayout.class)
+@Menu(order = 9, title = "layout.nav.content-status")
 @RolesAllowed(AppRoles.ADMIN)
 class ContentStatusView extends Composite<Div> implements HasDynamicTitle {
 

@@ -1,0 +1,50 @@
+package fr.passeportnumerique.account;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Administrators see every account and change roles; each change is written to the audit log. */
+@Service
+public class AccountAdministration {
+
+    private final UserAccountRepository accounts;
+    private final AuditLog audit;
+
+    AccountAdministration(UserAccountRepository accounts, AuditLog audit) {
+        this.accounts = accounts;
+        this.audit = audit;
+    }
+
+    @Transactional(readOnly = true)
+    @RolesAllowed(AppRoles.ADMIN)
+    public List<AccountSummary> accounts() {
+        return accounts.findAllByOrderByEmail().stream()
+                .map(AccountService::summary)
+                .toList();
+    }
+
+    /** Gives an account exactly these roles (at least one); an administrator cannot remove their own. */
+    @Transactional
+    @RolesAllowed(AppRoles.ADMIN)
+    public void changeRoles(long accountId, Set<String> roles) {
+        if (roles.isEmpty() || !AppRoles.ALL.containsAll(roles)) {
+            throw new IllegalArgumentException("Unknown or empty roles: " + roles);
+        }
+        UserAccount admin = accounts.findByEmail(
+                        SecurityContextHolder.getContext().getAuthentication().getName())
+                .orElseThrow();
+        UserAccount account =
+                accounts.findById(accountId).orElseThrow(() -> new IllegalArgumentException("No account " + accountId));
+        if (account.getId().equals(admin.getId()) && !roles.contains(AppRoles.ADMIN)) {
+            throw new IllegalArgumentException("An administrator cannot remove their own administrator role");
+        }
+        Set<String> before = new TreeSet<>(account.getRoles());
+        account.replaceRoles(roles);
+        audit.record(admin.getId(), AuditLog.ROLES_CHANGED, account.getId(), before + " -> " + new TreeSet<>(roles));
+    }
+}

@@ -1,0 +1,198 @@
+package fr.passeportnumerique.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.passeportnumerique.IntegrationTest;
+import fr.passeportnumerique.base.mail.MailOutbox;
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/** For every role (and anonymous visitors), every page and every guarded service: allowed or refused, as intended. */
+@IntegrationTest
+class AccessMatrixIT {
+
+    private static final String ANONYMOUS = "anonymous";
+    private static final Map<String, String> DEMO_ACCOUNTS = new LinkedHashMap<>();
+
+    static {
+        DEMO_ACCOUNTS.put(AppRoles.LEARNER, "apprenant@example.org");
+        DEMO_ACCOUNTS.put(AppRoles.WELCOME_STAFF, "accueil@example.org");
+        DEMO_ACCOUNTS.put(AppRoles.REGIONAL_SUPERVISOR, "superviseur@example.org");
+        DEMO_ACCOUNTS.put(AppRoles.TRAINER, "formateur@example.org");
+        DEMO_ACCOUNTS.put(AppRoles.EXPERT, "expert@example.org");
+        DEMO_ACCOUNTS.put(AppRoles.ADMIN, "admin@example.org");
+    }
+
+    private static final Set<String> EVERYONE = Set.of(
+            ANONYMOUS,
+            AppRoles.LEARNER,
+            AppRoles.WELCOME_STAFF,
+            AppRoles.REGIONAL_SUPERVISOR,
+            AppRoles.TRAINER,
+            AppRoles.EXPERT,
+            AppRoles.ADMIN);
+    private static final Set<String> SIGNED_IN = Set.of(
+            AppRoles.LEARNER,
+            AppRoles.WELCOME_STAFF,
+            AppRoles.REGIONAL_SUPERVISOR,
+            AppRoles.TRAINER,
+            AppRoles.EXPERT,
+            AppRoles.ADMIN);
+    private static final Set<String> FOLLOWERS =
+            Set.of(AppRoles.WELCOME_STAFF, AppRoles.REGIONAL_SUPERVISOR, AppRoles.ADMIN);
+
+    /** Each page and who may open it. */
+    private static final Map<String, Set<String>> PAGES = Map.ofEntries(
+            Map.entry("/", EVERYONE),
+            Map.entry("/modules/premiers-pas", EVERYONE),
+            Map.entry("/modules/premiers-pas/ranger-ses-fichiers", EVERYONE),
+            Map.entry("/points-accueil", EVERYONE),
+            Map.entry("/confidentialite", EVERYONE),
+            Map.entry("/inscription", EVERYONE),
+            Map.entry("/mon-espace", SIGNED_IN),
+            Map.entry("/accueil/apprenants", FOLLOWERS),
+            Map.entry("/accueil/inviter", Set.of(AppRoles.WELCOME_STAFF)),
+            Map.entry("/admin/utilisateurs", Set.of(AppRoles.ADMIN)),
+            Map.entry("/admin/courriels", Set.of(AppRoles.ADMIN)),
+            Map.entry("/admin/contenu", Set.of(AppRoles.ADMIN)));
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    AccountAdministration administration;
+
+    @Autowired
+    LearnerDirectory learners;
+
+    @Autowired
+    InvitationService invitations;
+
+    @Autowired
+    WelcomePointService welcomePoints;
+
+    @Autowired
+    PersonalDataService personalData;
+
+    @Autowired
+    MailOutbox outbox;
+
+    @Test
+    void every_page_opens_exactly_for_the_roles_it_is_meant_for() throws Exception {
+        for (String role : EVERYONE) {
+            HttpClient browser = signedIn(role);
+            for (Map.Entry<String, Set<String>> page : PAGES.entrySet()) {
+                int status = browser.send(
+                                HttpRequest.newBuilder(uri(page.getKey())).build(),
+                                HttpResponse.BodyHandlers.discarding())
+                        .statusCode();
+                boolean allowed = page.getValue().contains(role);
+                assertThat(status == 200)
+                        .as(role + " on " + page.getKey() + " (HTTP " + status + ")")
+                        .isEqualTo(allowed);
+            }
+        }
+    }
+
+    @Test
+    void every_guarded_service_answers_exactly_the_roles_it_is_meant_for() {
+        Map<String, Runnable> services = new LinkedHashMap<>();
+        services.put("accounts of all users", () -> administration.accounts());
+        services.put("learners one follows", () -> learners.myLearners());
+        services.put("one learner", () -> learners.learner(-1));
+        services.put("invite a learner", () -> invitations.invite("", "not-an-address", Locale.FRENCH));
+        services.put("join a welcome point", () -> welcomePoints.join(-1));
+        services.put("export my data", () -> personalData.exportMyData());
+        services.put("read the outbox", () -> outbox.latest(1));
+        Map<String, Set<String>> allowed = Map.of(
+                "accounts of all users", Set.of(AppRoles.ADMIN),
+                "learners one follows", FOLLOWERS,
+                "one learner", FOLLOWERS,
+                "invite a learner", Set.of(AppRoles.WELCOME_STAFF),
+                "join a welcome point", Set.of(AppRoles.LEARNER),
+                "export my data", SIGNED_IN,
+                "read the outbox", Set.of(AppRoles.ADMIN));
+        for (String role : EVERYONE) {
+            for (Map.Entry<String, Runnable> service : services.entrySet()) {
+                boolean expected = allowed.get(service.getKey()).contains(role);
+                assertThat(isAllowed(role, service.getValue()))
+                        .as(role + " → " + service.getKey())
+                        .isEqualTo(expected);
+            }
+        }
+    }
+
+    @Test
+    void the_matrix_covers_every_role() {
+        assertThat(DEMO_ACCOUNTS.keySet()).containsExactlyInAnyOrderElementsOf(AppRoles.ALL);
+    }
+
+    /** Runs the call as the role; refused means Spring Security said no, anything else means it got through. */
+    private boolean isAllowed(String role, Runnable call) {
+        SecurityContextHolder.getContext().setAuthentication(authentication(role));
+        try {
+            call.run();
+            return true;
+        } catch (AccessDeniedException refused) {
+            return false;
+        } catch (RuntimeException gotThrough) {
+            return true;
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    private static Authentication authentication(String role) {
+        if (role.equals(ANONYMOUS)) {
+            return new AnonymousAuthenticationToken(
+                    "key", "anonymousUser", AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS"));
+        }
+        return UsernamePasswordAuthenticationToken.authenticated(
+                DEMO_ACCOUNTS.get(role), null, AuthorityUtils.createAuthorityList("ROLE_" + role));
+    }
+
+    private HttpClient signedIn(String role) throws IOException, InterruptedException {
+        HttpClient browser = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+        if (!role.equals(ANONYMOUS)) {
+            String form = "username=" + URLEncoder.encode(DEMO_ACCOUNTS.get(role), StandardCharsets.UTF_8)
+                    + "&password=" + URLEncoder.encode(DemoData.PASSWORD, StandardCharsets.UTF_8);
+            HttpResponse<Void> response = browser.send(
+                    HttpRequest.newBuilder(uri("/connexion"))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString(form))
+                            .build(),
+                    HttpResponse.BodyHandlers.discarding());
+            assertThat(response.headers().firstValue("Location").orElse(""))
+                    .as(role + " signs in")
+                    .doesNotContain("error")
+                    .doesNotContain("bloque");
+        }
+        return browser;
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+}
