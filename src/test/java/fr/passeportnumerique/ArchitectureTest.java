@@ -1,11 +1,16 @@
 package fr.passeportnumerique;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.repository.Repository;
@@ -20,6 +25,20 @@ class ArchitectureTest {
     @Test
     void features_are_modules_without_cycles_that_use_each_other_only_through_their_api() {
         ApplicationModules.of(Application.class).verify();
+    }
+
+    @Test
+    void every_page_says_who_may_open_it() {
+        classes()
+                .that()
+                .areAnnotatedWith(Route.class)
+                .should()
+                .beAnnotatedWith(AnonymousAllowed.class)
+                .orShould()
+                .beAnnotatedWith(PermitAll.class)
+                .orShould()
+                .beAnnotatedWith(RolesAllowed.class)
+                .check(CLASSES);
     }
 
     @Test

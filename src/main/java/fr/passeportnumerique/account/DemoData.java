@@ -62,7 +62,38 @@ class DemoData {
         learner.attachCompany(new Company(new CompanyDetails(
                 "Boulangerie Exemple SARL", "12345678901237", Sector.C, 3, LocalDate.of(2023, 3, 1), "69001", "69")));
         learner.joinWelcomePoint(lyon);
-        log.info("Demo data: {} welcome points and {} accounts (password in the README)", created.size(), 6);
+        WelcomePoint rennes = created.stream()
+                .filter(point -> point.details().town().equals("Rennes")
+                        && point.details().type() == WelcomePointType.POST_OFFICE)
+                .findFirst()
+                .orElseThrow();
+        learner(
+                "apprenant2",
+                "Marc Plombier",
+                hash,
+                lyon,
+                new CompanyDetails(
+                        "Plomberie Exemple", "55555555500005", Sector.F, 0, LocalDate.of(2016, 9, 12), "69003", "69"));
+        learner(
+                "apprenant3",
+                "Nadia Coiffeuse",
+                hash,
+                rennes,
+                new CompanyDetails(
+                        "Coiffure Exemple EURL",
+                        "99900000100001",
+                        Sector.S,
+                        2,
+                        LocalDate.of(2025, 1, 6),
+                        "35000",
+                        "35"));
+        log.info("Demo data: {} welcome points and {} accounts (password in the README)", created.size(), 8);
+    }
+
+    private void learner(String name, String fullName, String hash, WelcomePoint point, CompanyDetails company) {
+        UserAccount learner = account(name, fullName, hash, AppRoles.LEARNER);
+        learner.attachCompany(new Company(company));
+        learner.joinWelcomePoint(point);
     }
 
     private UserAccount account(String name, String fullName, String hash, String role) {

@@ -46,6 +46,10 @@ class WelcomePoint extends AbstractEntity {
     protected WelcomePoint() {}
 
     WelcomePoint(WelcomePointDetails details) {
+        replaceWith(details);
+    }
+
+    void replaceWith(WelcomePointDetails details) {
         type = details.type();
         name = details.name();
         address = details.address();

@@ -5,7 +5,9 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,6 +53,44 @@ public class WelcomePointService {
                 .sorted(java.util.Comparator.comparing(
                         (WelcomePointDetails p) -> !p.postcode().equals(text)))
                 .toList();
+    }
+
+    @Transactional(readOnly = true)
+    @RolesAllowed(AppRoles.ADMIN)
+    public List<WelcomePointDetails> all() {
+        return points.findAll(Sort.by("departement", "town", "name")).stream()
+                .map(WelcomePoint::details)
+                .toList();
+    }
+
+    /** Creates ({@code id} null) or updates a welcome point; its département and region follow its postcode. */
+    @Transactional
+    @RolesAllowed(AppRoles.ADMIN)
+    public long save(WelcomePointDetails details) {
+        Map<String, String> problems = WelcomePointRules.problems(details);
+        if (!problems.isEmpty()) {
+            throw new RegistrationException(problems);
+        }
+        var departement = Territories.departementOfPostcode(details.postcode()).orElseThrow();
+        WelcomePointDetails located = new WelcomePointDetails(
+                details.id(),
+                details.type(),
+                details.name().strip(),
+                details.address().strip(),
+                details.postcode(),
+                details.town().strip(),
+                departement.code(),
+                departement.regionCode(),
+                details.openingHours().strip(),
+                details.phone().strip(),
+                details.email().strip());
+        if (located.id() == null) {
+            return points.save(new WelcomePoint(located)).getId();
+        }
+        WelcomePoint point = points.findById(located.id())
+                .orElseThrow(() -> new IllegalArgumentException("No welcome point " + located.id()));
+        point.replaceWith(located);
+        return point.getId();
     }
 
     @Transactional(readOnly = true)

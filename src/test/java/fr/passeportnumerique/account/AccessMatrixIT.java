@@ -73,6 +73,7 @@ class AccessMatrixIT {
             Map.entry("/accueil/inviter", Set.of(AppRoles.WELCOME_STAFF)),
             Map.entry("/admin/utilisateurs", Set.of(AppRoles.ADMIN)),
             Map.entry("/admin/courriels", Set.of(AppRoles.ADMIN)),
+            Map.entry("/admin/points-accueil", Set.of(AppRoles.ADMIN)),
             Map.entry("/admin/contenu", Set.of(AppRoles.ADMIN)));
 
     @LocalServerPort
@@ -123,6 +124,10 @@ class AccessMatrixIT {
         services.put("join a welcome point", () -> welcomePoints.join(-1));
         services.put("export my data", () -> personalData.exportMyData());
         services.put("read the outbox", () -> outbox.latest(1));
+        services.put("list all welcome points", () -> welcomePoints.all());
+        services.put(
+                "save a welcome point",
+                () -> welcomePoints.save(new WelcomePointDetails(null, null, "", "", "", "", null, null, "", "", "")));
         Map<String, Set<String>> allowed = Map.of(
                 "accounts of all users", Set.of(AppRoles.ADMIN),
                 "learners one follows", FOLLOWERS,
@@ -130,7 +135,9 @@ class AccessMatrixIT {
                 "invite a learner", Set.of(AppRoles.WELCOME_STAFF),
                 "join a welcome point", Set.of(AppRoles.LEARNER),
                 "export my data", SIGNED_IN,
-                "read the outbox", Set.of(AppRoles.ADMIN));
+                "read the outbox", Set.of(AppRoles.ADMIN),
+                "list all welcome points", Set.of(AppRoles.ADMIN),
+                "save a welcome point", Set.of(AppRoles.ADMIN));
         for (String role : EVERYONE) {
             for (Map.Entry<String, Runnable> service : services.entrySet()) {
                 boolean expected = allowed.get(service.getKey()).contains(role);

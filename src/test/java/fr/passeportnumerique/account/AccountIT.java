@@ -164,4 +164,44 @@ class AccountIT {
         assertThat(jdbc.queryForObject("select welcome_point_id from user_account where id = ?", Long.class, id))
                 .isEqualTo(pointId);
     }
+
+    @Test
+    void an_administrator_adds_a_welcome_point_placed_by_its_postcode_and_a_wrong_one_is_refused() {
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        "admin@example.org", null, AuthorityUtils.createAuthorityList("ROLE_" + AppRoles.ADMIN)));
+        try {
+            long id = welcomePoints.save(new WelcomePointDetails(
+                    null,
+                    WelcomePointType.POST_OFFICE,
+                    "Bureau de poste exemple, Quimper",
+                    "2 rue de l'Essai",
+                    "29000",
+                    "Quimper",
+                    null,
+                    null,
+                    "Du lundi au vendredi, 9 h - 17 h",
+                    "01 99 00 98 76",
+                    "quimper@example.org"));
+
+            assertThat(welcomePoints.search("29000")).anySatisfy(point -> {
+                assertThat(point.id()).isEqualTo(id);
+                assertThat(point.departement()).isEqualTo("29");
+                assertThat(point.region()).isEqualTo("53");
+            });
+            assertThatThrownBy(() -> welcomePoints.save(
+                            new WelcomePointDetails(null, null, "", "x", "123", "", null, null, "", "abc", "nope")))
+                    .isInstanceOfSatisfying(
+                            RegistrationException.class,
+                            refused -> assertThat(refused.problems())
+                                    .containsKeys(
+                                            WelcomePointRules.TYPE,
+                                            WelcomePointRules.NAME,
+                                            WelcomePointRules.POSTCODE,
+                                            WelcomePointRules.PHONE,
+                                            WelcomePointRules.EMAIL));
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
 }
