@@ -68,6 +68,9 @@ class AccessMatrixIT {
             Map.entry("/points-accueil", EVERYONE),
             Map.entry("/confidentialite", EVERYONE),
             Map.entry("/inscription", EVERYONE),
+            Map.entry("/connexion", EVERYONE),
+            Map.entry("/mot-de-passe-oublie", EVERYONE),
+            Map.entry("/nouveau-mot-de-passe", EVERYONE),
             Map.entry("/mon-espace", SIGNED_IN),
             Map.entry("/accueil/apprenants", FOLLOWERS),
             Map.entry("/accueil/inviter", Set.of(AppRoles.WELCOME_STAFF)),
@@ -118,6 +121,7 @@ class AccessMatrixIT {
     void every_guarded_service_answers_exactly_the_roles_it_is_meant_for() {
         Map<String, Runnable> services = new LinkedHashMap<>();
         services.put("accounts of all users", () -> administration.accounts());
+        services.put("change roles", () -> administration.changeRoles(-1, Set.of(AppRoles.LEARNER)));
         services.put("learners one follows", () -> learners.myLearners());
         services.put("one learner", () -> learners.learner(-1));
         services.put("invite a learner", () -> invitations.invite("", "not-an-address", Locale.FRENCH));
@@ -130,6 +134,7 @@ class AccessMatrixIT {
                 () -> welcomePoints.save(new WelcomePointDetails(null, null, "", "", "", "", null, null, "", "", "")));
         Map<String, Set<String>> allowed = Map.of(
                 "accounts of all users", Set.of(AppRoles.ADMIN),
+                "change roles", Set.of(AppRoles.ADMIN),
                 "learners one follows", FOLLOWERS,
                 "one learner", FOLLOWERS,
                 "invite a learner", Set.of(AppRoles.WELCOME_STAFF),
