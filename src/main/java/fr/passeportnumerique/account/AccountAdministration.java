@@ -4,7 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,10 +13,12 @@ public class AccountAdministration {
 
     private final UserAccountRepository accounts;
     private final AuditLog audit;
+    private final SignedInAccount signedIn;
 
-    AccountAdministration(UserAccountRepository accounts, AuditLog audit) {
+    AccountAdministration(UserAccountRepository accounts, AuditLog audit, SignedInAccount signedIn) {
         this.accounts = accounts;
         this.audit = audit;
+        this.signedIn = signedIn;
     }
 
     @Transactional(readOnly = true)
@@ -35,9 +36,7 @@ public class AccountAdministration {
         if (roles.isEmpty() || !AppRoles.ALL.containsAll(roles)) {
             throw new IllegalArgumentException("Unknown or empty roles: " + roles);
         }
-        UserAccount admin = accounts.findByEmail(
-                        SecurityContextHolder.getContext().getAuthentication().getName())
-                .orElseThrow();
+        UserAccount admin = signedIn.get();
         UserAccount account =
                 accounts.findById(accountId).orElseThrow(() -> new IllegalArgumentException("No account " + accountId));
         if (account.getId().equals(admin.getId()) && !roles.contains(AppRoles.ADMIN)) {

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,13 +19,16 @@ public class AccountService {
     private final WelcomePointRepository welcomePoints;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
+    private final SignedInAccount signedIn;
     private final RegistrationRules rules = new RegistrationRules();
 
     AccountService(
             UserAccountRepository accounts,
             WelcomePointRepository welcomePoints,
             PasswordEncoder passwordEncoder,
-            Clock clock) {
+            Clock clock,
+            SignedInAccount signedIn) {
+        this.signedIn = signedIn;
         this.accounts = accounts;
         this.welcomePoints = welcomePoints;
         this.passwordEncoder = passwordEncoder;
@@ -62,11 +64,7 @@ public class AccountService {
     @Transactional(readOnly = true)
     @PermitAll
     public Optional<AccountSummary> currentAccount() {
-        var authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null || !authentication.isAuthenticated()) {
-            return Optional.empty();
-        }
-        return accounts.findByEmail(authentication.getName()).map(AccountService::summary);
+        return signedIn.find().map(AccountService::summary);
     }
 
     static AccountSummary summary(UserAccount account) {

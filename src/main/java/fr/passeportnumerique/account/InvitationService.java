@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,6 +25,7 @@ public class InvitationService {
     private final MailOutbox outbox;
     private final AuditLog audit;
     private final Clock clock;
+    private final SignedInAccount signedIn;
 
     InvitationService(
             UserAccountRepository accounts,
@@ -33,7 +33,9 @@ public class InvitationService {
             PasswordEncoder encoder,
             MailOutbox outbox,
             AuditLog audit,
-            Clock clock) {
+            Clock clock,
+            SignedInAccount signedIn) {
+        this.signedIn = signedIn;
         this.accounts = accounts;
         this.links = links;
         this.encoder = encoder;
@@ -46,9 +48,7 @@ public class InvitationService {
     @Transactional
     @RolesAllowed(AppRoles.WELCOME_STAFF)
     public void invite(String fullName, String email, Locale locale) {
-        UserAccount staff = accounts.findByEmail(
-                        SecurityContextHolder.getContext().getAuthentication().getName())
-                .orElseThrow();
+        UserAccount staff = signedIn.get();
         WelcomePoint point = staff.getWelcomePoint()
                 .orElseThrow(() -> new IllegalStateException("Staff member without a welcome point"));
         Map<String, String> problems = new LinkedHashMap<>();

@@ -3,7 +3,6 @@ package fr.passeportnumerique.account;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,10 +15,12 @@ public class LearnerDirectory {
 
     private final UserAccountRepository accounts;
     private final AuditLog audit;
+    private final SignedInAccount signedIn;
 
-    LearnerDirectory(UserAccountRepository accounts, AuditLog audit) {
+    LearnerDirectory(UserAccountRepository accounts, AuditLog audit, SignedInAccount signedIn) {
         this.accounts = accounts;
         this.audit = audit;
+        this.signedIn = signedIn;
     }
 
     @Transactional(readOnly = true)
@@ -45,9 +46,7 @@ public class LearnerDirectory {
     }
 
     private UserAccount viewer() {
-        return accounts.findByEmail(
-                        SecurityContextHolder.getContext().getAuthentication().getName())
-                .orElseThrow(() -> new IllegalStateException("No signed-in account"));
+        return signedIn.get();
     }
 
     /** What part of the learners a person covers. */

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
@@ -20,6 +19,7 @@ public class PersonalDataService {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final SignedInAccount signedIn;
     private final JsonMapper json = JsonMapper.builder().build();
 
     PersonalDataService(
@@ -27,7 +27,9 @@ public class PersonalDataService {
             List<PersonalDataProvider> providers,
             AuditLog audit,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            SignedInAccount signedIn) {
+        this.signedIn = signedIn;
         this.accounts = accounts;
         this.providers = providers;
         this.audit = audit;
@@ -70,7 +72,6 @@ public class PersonalDataService {
     }
 
     private UserAccount current() {
-        String email = SecurityContextHolder.getContext().getAuthentication().getName();
-        return accounts.findByEmail(email).orElseThrow(() -> new IllegalStateException("No signed-in account"));
+        return signedIn.get();
     }
 }

@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Sort;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,11 +17,11 @@ public class WelcomePointService {
 
     public static final int MAX_RESULTS = 50;
     private final WelcomePointRepository points;
-    private final UserAccountRepository accounts;
+    private final SignedInAccount signedIn;
 
-    WelcomePointService(WelcomePointRepository points, UserAccountRepository accounts) {
+    WelcomePointService(WelcomePointRepository points, SignedInAccount signedIn) {
         this.points = points;
-        this.accounts = accounts;
+        this.signedIn = signedIn;
     }
 
     /**
@@ -103,8 +102,7 @@ public class WelcomePointService {
     @Transactional
     @RolesAllowed(AppRoles.LEARNER)
     public void join(long welcomePointId) {
-        String email = SecurityContextHolder.getContext().getAuthentication().getName();
-        UserAccount account = accounts.findByEmail(email).orElseThrow();
+        UserAccount account = signedIn.get();
         account.joinWelcomePoint(points.findById(welcomePointId)
                 .orElseThrow(() -> new IllegalArgumentException("No welcome point " + welcomePointId)));
     }

@@ -3,15 +3,8 @@ package fr.passeportnumerique.account;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.passeportnumerique.IntegrationTest;
+import fr.passeportnumerique.SiteClient;
 import fr.passeportnumerique.base.mail.MailOutbox;
-import java.io.IOException;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -101,14 +94,11 @@ class AccessMatrixIT {
     MailOutbox outbox;
 
     @Test
-    void every_page_opens_exactly_for_the_roles_it_is_meant_for() throws Exception {
+    void every_page_opens_exactly_for_the_roles_it_is_meant_for() {
         for (String role : EVERYONE) {
-            HttpClient browser = signedIn(role);
+            SiteClient site = signedIn(role);
             for (Map.Entry<String, Set<String>> page : PAGES.entrySet()) {
-                int status = browser.send(
-                                HttpRequest.newBuilder(uri(page.getKey())).build(),
-                                HttpResponse.BodyHandlers.discarding())
-                        .statusCode();
+                int status = site.status(page.getKey());
                 boolean allowed = page.getValue().contains(role);
                 assertThat(status == 200)
                         .as(role + " on " + page.getKey() + " (HTTP " + status + ")")
@@ -182,29 +172,15 @@ class AccessMatrixIT {
                 DEMO_ACCOUNTS.get(role), null, AuthorityUtils.createAuthorityList("ROLE_" + role));
     }
 
-    private HttpClient signedIn(String role) throws IOException, InterruptedException {
-        HttpClient browser = HttpClient.newBuilder()
-                .cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
+    private SiteClient signedIn(String role) {
+        SiteClient site = new SiteClient(port);
         if (!role.equals(ANONYMOUS)) {
-            String form = "username=" + URLEncoder.encode(DEMO_ACCOUNTS.get(role), StandardCharsets.UTF_8)
-                    + "&password=" + URLEncoder.encode(DemoData.PASSWORD, StandardCharsets.UTF_8);
-            HttpResponse<Void> response = browser.send(
-                    HttpRequest.newBuilder(uri("/connexion"))
-                            .header("Content-Type", "application/x-www-form-urlencoded")
-                            .POST(HttpRequest.BodyPublishers.ofString(form))
-                            .build(),
-                    HttpResponse.BodyHandlers.discarding());
-            assertThat(response.headers().firstValue("Location").orElse(""))
-                    .as(role + " signs in")
-                    .doesNotContain("error")
-                    .doesNotContain("bloque");
+            String location = site.signIn(DEMO_ACCOUNTS.get(role), DemoData.PASSWORD)
+                    .headers()
+                    .firstValue("Location")
+                    .orElse("");
+            assertThat(location).as(role + " signs in").doesNotContain("error").doesNotContain("bloque");
         }
-        return browser;
-    }
-
-    private URI uri(String path) {
-        return URI.create("http://localhost:" + port + path);
+        return site;
     }
 }

@@ -1,5 +1,6 @@
 package fr.passeportnumerique.account;
 
+import static fr.passeportnumerique.SignedIn.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,9 +11,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 @IntegrationTest
 class AccountIT {
@@ -36,12 +34,6 @@ class AccountIT {
     private static Registration registration(String email) {
         return new Registration(
                 "Sophie Martin", email, "Baguette-Velo-Lumiere-42", RegistrationRulesTest.company(), null);
-    }
-
-    private static void signIn(String email) {
-        SecurityContextHolder.getContext()
-                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                        email, null, AuthorityUtils.createAuthorityList("ROLE_" + AppRoles.LEARNER)));
     }
 
     @Test
@@ -92,8 +84,7 @@ class AccountIT {
     void my_data_holds_my_profile_and_company_and_the_export_is_audited() {
         String email = uniqueEmail();
         long id = accounts.register(registration(email));
-        signIn(email);
-        try {
+        as(email, AppRoles.LEARNER, () -> {
             String json = new String(personalData.exportMyData(), StandardCharsets.UTF_8);
 
             assertThat(json)
@@ -105,9 +96,7 @@ class AccountIT {
                             Long.class,
                             id))
                     .isEqualTo(1);
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        });
     }
 
     @Test
@@ -115,12 +104,9 @@ class AccountIT {
         String email = uniqueEmail();
         long id = accounts.register(registration(email));
         Long companyId = jdbc.queryForObject("select company_id from user_account where id = ?", Long.class, id);
-        signIn(email);
-        try {
+        as(email, AppRoles.LEARNER, () -> {
             personalData.deleteMyAccount();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        });
 
         assertThat(jdbc.queryForObject("select count(*) from user_account where id = ?", Long.class, id))
                 .isZero();
@@ -154,12 +140,9 @@ class AccountIT {
         String email = uniqueEmail();
         long id = accounts.register(registration(email));
         long pointId = welcomePoints.search("35").getFirst().id();
-        signIn(email);
-        try {
+        as(email, AppRoles.LEARNER, () -> {
             welcomePoints.join(pointId);
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        });
 
         assertThat(jdbc.queryForObject("select welcome_point_id from user_account where id = ?", Long.class, id))
                 .isEqualTo(pointId);
@@ -167,10 +150,7 @@ class AccountIT {
 
     @Test
     void an_administrator_adds_a_welcome_point_placed_by_its_postcode_and_a_wrong_one_is_refused() {
-        SecurityContextHolder.getContext()
-                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                        "admin@example.org", null, AuthorityUtils.createAuthorityList("ROLE_" + AppRoles.ADMIN)));
-        try {
+        as("admin@example.org", AppRoles.ADMIN, () -> {
             long id = welcomePoints.save(new WelcomePointDetails(
                     null,
                     WelcomePointType.POST_OFFICE,
@@ -200,8 +180,6 @@ class AccountIT {
                                             WelcomePointRules.POSTCODE,
                                             WelcomePointRules.PHONE,
                                             WelcomePointRules.EMAIL));
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        });
     }
 }

@@ -1,5 +1,6 @@
 package fr.passeportnumerique.account;
 
+import static fr.passeportnumerique.SignedIn.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -11,9 +12,6 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 @IntegrationTest
@@ -115,16 +113,10 @@ class PasswordResetIT {
     @Test
     void welcome_point_staff_invite_a_learner_who_sets_a_password_from_the_link() {
         String email = "marc-" + UUID.randomUUID() + "@plomberie-exemple.fr";
-        SecurityContextHolder.getContext()
-                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                        "accueil@example.org",
-                        null,
-                        AuthorityUtils.createAuthorityList("ROLE_" + AppRoles.WELCOME_STAFF)));
-        try {
-            invitations.invite("Marc Exemple", email, Locale.FRENCH);
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        as(
+                "accueil@example.org",
+                AppRoles.WELCOME_STAFF,
+                () -> invitations.invite("Marc Exemple", email, Locale.FRENCH));
 
         Long staffPoint = jdbc.queryForObject(
                 "select welcome_point_id from user_account where email = 'accueil@example.org'", Long.class);

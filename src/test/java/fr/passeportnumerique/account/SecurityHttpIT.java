@@ -3,16 +3,11 @@ package fr.passeportnumerique.account;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.passeportnumerique.IntegrationTest;
-import java.io.IOException;
-import java.net.CookieManager;
-import java.net.HttpCookie;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
+import fr.passeportnumerique.SiteClient;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -27,109 +22,80 @@ class SecurityHttpIT {
     @Autowired
     AccountService accounts;
 
-    private final CookieManager cookies = new CookieManager();
-    private final HttpClient http = HttpClient.newBuilder()
-            .cookieHandler(cookies)
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
+    private SiteClient site;
 
-    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofString());
+    @BeforeEach
+    void openSite() {
+        site = new SiteClient(port);
     }
 
-    private HttpResponse<String> signIn(String email, String password) throws IOException, InterruptedException {
-        String form = "username=" + URLEncoder.encode(email, StandardCharsets.UTF_8) + "&password="
-                + URLEncoder.encode(password, StandardCharsets.UTF_8);
-        return http.send(
-                HttpRequest.newBuilder(uri("/connexion"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(form))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
-    private URI uri(String path) {
-        return URI.create("http://localhost:" + port + path);
-    }
-
-    private Optional<String> sessionId() {
-        return cookies.getCookieStore().getCookies().stream()
-                .filter(cookie -> cookie.getName().equals("JSESSIONID"))
-                .map(HttpCookie::getValue)
-                .findFirst();
+    private static String location(HttpResponse<String> response) {
+        return response.headers().firstValue("Location").orElse("");
     }
 
     @Test
-    void the_catalogue_lessons_api_images_and_health_are_public() throws Exception {
-        assertThat(get("/").statusCode()).isEqualTo(200);
-        assertThat(get("/modules/premiers-pas/ranger-ses-fichiers").statusCode())
-                .isEqualTo(200);
-        assertThat(get("/points-accueil").statusCode()).isEqualTo(200);
-        assertThat(get("/api/modules").statusCode()).isEqualTo(200);
-        assertThat(get("/media/premiers-pas/arborescence-dossiers.svg").statusCode())
-                .isEqualTo(200);
-        assertThat(get("/actuator/health").statusCode()).isEqualTo(200);
+    void the_catalogue_lessons_api_images_and_health_are_public() {
+        assertThat(site.status("/")).isEqualTo(200);
+        assertThat(site.status("/modules/premiers-pas/ranger-ses-fichiers")).isEqualTo(200);
+        assertThat(site.status("/points-accueil")).isEqualTo(200);
+        assertThat(site.status("/api/modules")).isEqualTo(200);
+        assertThat(site.status("/media/premiers-pas/arborescence-dossiers.svg")).isEqualTo(200);
+        assertThat(site.status("/actuator/health")).isEqualTo(200);
     }
 
     @Test
-    void personal_and_administration_pages_send_anonymous_visitors_to_sign_in() throws Exception {
+    void personal_and_administration_pages_send_anonymous_visitors_to_sign_in() {
         for (String path : new String[] {"/mon-espace", "/admin/contenu"}) {
-            HttpResponse<String> response = get(path);
+            HttpResponse<String> response = site.get(path);
             assertThat(response.statusCode()).as(path).isEqualTo(302);
-            assertThat(response.headers().firstValue("Location"))
-                    .as(path)
-                    .hasValueSatisfying(location -> assertThat(location).endsWith("/connexion"));
+            assertThat(location(response)).as(path).endsWith("/connexion");
         }
     }
 
     @Test
-    void signing_in_gives_a_new_session_id_and_opens_personal_pages() throws Exception {
-        get("/connexion");
-        String before = sessionId().orElseThrow();
+    void signing_in_gives_a_new_session_id_and_opens_personal_pages() {
+        site.get("/connexion");
+        String before = site.sessionId().orElseThrow();
 
-        HttpResponse<String> response = signIn("apprenant@example.org", DemoData.PASSWORD);
+        HttpResponse<String> response = site.signIn("apprenant@example.org", DemoData.PASSWORD);
 
         assertThat(response.statusCode()).isEqualTo(302);
-        assertThat(response.headers().firstValue("Location").orElseThrow()).doesNotContain("error");
-        assertThat(sessionId()).isPresent().isNotEqualTo(Optional.of(before));
-        assertThat(get("/mon-espace").statusCode()).isEqualTo(200);
+        assertThat(location(response)).doesNotContain("error");
+        assertThat(site.sessionId()).isPresent().isNotEqualTo(Optional.of(before));
+        assertThat(site.status("/mon-espace")).isEqualTo(200);
     }
 
     @Test
-    void a_wrong_password_is_refused() throws Exception {
-        HttpResponse<String> response = signIn("apprenant@example.org", "not-the-password-at-all");
+    void a_wrong_password_is_refused() {
+        HttpResponse<String> response = site.signIn("apprenant@example.org", "not-the-password-at-all");
 
         assertThat(response.statusCode()).isEqualTo(302);
-        assertThat(response.headers().firstValue("Location").orElseThrow()).contains("error");
-        assertThat(get("/mon-espace").statusCode()).isEqualTo(302);
+        assertThat(location(response)).contains("error");
+        assertThat(site.status("/mon-espace")).isEqualTo(302);
     }
 
     @Test
-    void repeated_failures_pause_sign_in_even_with_the_right_password() throws Exception {
-        String email = "karim-" + java.util.UUID.randomUUID() + "@electricite-exemple.fr";
+    void repeated_failures_pause_sign_in_even_with_the_right_password() {
+        String email = "karim-" + UUID.randomUUID() + "@electricite-exemple.fr";
         accounts.register(new Registration(
                 "Karim Exemple", email, "Prise-Fusible-Tableau-9", RegistrationRulesTest.company(), null));
         for (int i = 0; i < 5; i++) {
-            assertThat(signIn(email, "wrong-password-" + i)
-                            .headers()
-                            .firstValue("Location")
-                            .orElseThrow())
-                    .contains("error");
+            assertThat(location(site.signIn(email, "wrong-password-" + i))).contains("error");
         }
 
-        HttpResponse<String> refused = signIn(email, "Prise-Fusible-Tableau-9");
+        HttpResponse<String> refused = site.signIn(email, "Prise-Fusible-Tableau-9");
 
-        assertThat(refused.headers().firstValue("Location").orElseThrow()).contains("/connexion?bloque=1");
-        assertThat(get("/mon-espace").statusCode()).isEqualTo(302);
+        assertThat(location(refused)).contains("/connexion?bloque=1");
+        assertThat(site.status("/mon-espace")).isEqualTo(302);
     }
 
     @Test
-    void a_learner_cannot_open_the_administration_page_but_an_administrator_can() throws Exception {
-        signIn("apprenant@example.org", DemoData.PASSWORD);
-        assertThat(get("/admin/contenu").statusCode()).isNotEqualTo(200);
+    void a_learner_cannot_open_the_administration_page_but_an_administrator_can() {
+        site.signIn("apprenant@example.org", DemoData.PASSWORD);
+        assertThat(site.status("/admin/contenu")).isNotEqualTo(200);
 
-        cookies.getCookieStore().removeAll();
-        signIn("admin@example.org", DemoData.PASSWORD);
-        assertThat(get("/admin/contenu").statusCode()).isEqualTo(200);
+        site.forgetCookies();
+        site.signIn("admin@example.org", DemoData.PASSWORD);
+        assertThat(site.status("/admin/contenu")).isEqualTo(200);
     }
 }

@@ -5,44 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
-import fr.passeportnumerique.IntegrationTest;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** A business owner registers, signs out, signs in again and finds "Mes données", in a real browser. */
-@IntegrationTest
-class AccountJourneyE2E {
-
-    private static Playwright playwright;
-    private static com.microsoft.playwright.Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void openBrowser() {
-        playwright = Browser.playwright();
-        browser = Browser.launch(playwright);
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        browser.close();
-        playwright.close();
-    }
+class AccountJourneyE2E extends BrowserTest {
 
     @Test
     void a_business_owner_registers_signs_out_signs_in_and_finds_their_data() {
-        Page page = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
-                        .setBaseURL("http://localhost:" + port)
-                        .setViewportSize(1366, 900))
-                .newPage();
-        page.setDefaultTimeout(30_000);
+        Page page = open(1366, 900);
         String email = "nadia-" + UUID.randomUUID() + "@coiffure-exemple.fr";
         String password = "Ciseaux-Miroir-Peigne-7";
 
@@ -105,11 +77,5 @@ class AccountJourneyE2E {
         page.locator("vaadin-combo-box-item")
                 .filter(new Locator.FilterOptions().setHasText(option))
                 .click();
-    }
-
-    private static void assertAccessible(Page page, String what) {
-        assertThat(Browser.accessibilityViolations(page))
-                .as("WCAG 2.1 AA violations on the " + what)
-                .isEmpty();
     }
 }

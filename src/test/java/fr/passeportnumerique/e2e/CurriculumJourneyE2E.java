@@ -3,48 +3,15 @@ package fr.passeportnumerique.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
-import fr.passeportnumerique.IntegrationTest;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** A person opens the catalogue, a module and a lesson, then switches to English, in a real browser. */
-@IntegrationTest
-class CurriculumJourneyE2E {
+class CurriculumJourneyE2E extends BrowserTest {
 
     private static final Path SCREENSHOTS = Path.of("target/e2e-screenshots");
-    private static Playwright playwright;
-    private static com.microsoft.playwright.Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void openBrowser() {
-        playwright = Browser.playwright();
-        browser = Browser.launch(playwright);
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        browser.close();
-        playwright.close();
-    }
-
-    private Page open(int width, int height) {
-        BrowserContext context = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
-                .setViewportSize(width, height)
-                .setBaseURL("http://localhost:" + port));
-        Page page = context.newPage();
-        page.setDefaultTimeout(30_000);
-        return page;
-    }
 
     @Test
     void a_person_goes_from_the_catalogue_to_a_module_and_through_its_lessons() {
@@ -114,11 +81,5 @@ class CurriculumJourneyE2E {
         return (Boolean) page.evaluate(
                 "() => [...document.querySelectorAll('.pn-prose img')].every(i => i.complete && i.naturalWidth > 0)"
                         + " && document.querySelectorAll('.pn-prose img').length > 0");
-    }
-
-    private static void assertAccessible(Page page, String what) {
-        assertThat(Browser.accessibilityViolations(page))
-                .as("WCAG 2.1 AA violations on the " + what)
-                .isEmpty();
     }
 }

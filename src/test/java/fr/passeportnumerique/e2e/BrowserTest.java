@@ -1,0 +1,49 @@
+package fr.passeportnumerique.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import fr.passeportnumerique.IntegrationTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** End-to-end tests: the whole application, Debian's Chromium, and axe-core on the pages that matter. */
+@IntegrationTest
+abstract class BrowserTest {
+
+    private static Playwright playwright;
+    private static com.microsoft.playwright.Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void openBrowser() {
+        playwright = Browser.playwright();
+        browser = Browser.launch(playwright);
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        browser.close();
+        playwright.close();
+    }
+
+    /** A fresh browser window (no cookies) of the given size on the application. */
+    Page open(int width, int height) {
+        Page page = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+                        .setViewportSize(width, height)
+                        .setBaseURL("http://localhost:" + port))
+                .newPage();
+        page.setDefaultTimeout(30_000);
+        return page;
+    }
+
+    static void assertAccessible(Page page, String what) {
+        assertThat(Browser.accessibilityViolations(page))
+                .as("WCAG 2.1 AA violations on the " + what)
+                .isEmpty();
+    }
+}
