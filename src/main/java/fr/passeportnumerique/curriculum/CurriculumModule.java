@@ -166,6 +166,10 @@ class CurriculumModule extends AbstractEntity {
         return introductionHtml;
     }
 
+    String getQuizSource() {
+        return quizSource;
+    }
+
     int getQuizQuestionCount() {
         return quizQuestionCount;
     }

@@ -31,6 +31,11 @@ public class CurriculumService {
         return modules.findBySlug(moduleSlug).flatMap(module -> page(module, lessonSlug));
     }
 
+    /** The module's quiz as written in its {@code quiz.yaml}, if it has one. */
+    public Optional<String> quizSource(String moduleSlug) {
+        return modules.findBySlug(moduleSlug).map(CurriculumModule::getQuizSource);
+    }
+
     public Optional<MediaFile> media(String moduleSlug, String fileName) {
         return media.findFile(moduleSlug, fileName);
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.passeportnumerique.IntegrationTest;
 import fr.passeportnumerique.SiteClient;
 import fr.passeportnumerique.base.mail.MailOutbox;
+import fr.passeportnumerique.quiz.QuizService;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -93,6 +94,9 @@ class AccessMatrixIT {
     @Autowired
     MailOutbox outbox;
 
+    @Autowired
+    QuizService quizzes;
+
     @Test
     void every_page_opens_exactly_for_the_roles_it_is_meant_for() {
         for (String role : EVERYONE) {
@@ -118,21 +122,23 @@ class AccessMatrixIT {
         services.put("join a welcome point", () -> welcomePoints.join(-1));
         services.put("export my data", () -> personalData.exportMyData());
         services.put("read the outbox", () -> outbox.latest(1));
+        services.put("start a quiz", () -> quizzes.start("module-inexistant"));
         services.put("list all welcome points", () -> welcomePoints.all());
         services.put(
                 "save a welcome point",
                 () -> welcomePoints.save(new WelcomePointDetails(null, null, "", "", "", "", null, null, "", "", "")));
-        Map<String, Set<String>> allowed = Map.of(
-                "accounts of all users", Set.of(AppRoles.ADMIN),
-                "change roles", Set.of(AppRoles.ADMIN),
-                "learners one follows", FOLLOWERS,
-                "one learner", FOLLOWERS,
-                "invite a learner", Set.of(AppRoles.WELCOME_STAFF),
-                "join a welcome point", Set.of(AppRoles.LEARNER),
-                "export my data", SIGNED_IN,
-                "read the outbox", Set.of(AppRoles.ADMIN),
-                "list all welcome points", Set.of(AppRoles.ADMIN),
-                "save a welcome point", Set.of(AppRoles.ADMIN));
+        Map<String, Set<String>> allowed = Map.ofEntries(
+                Map.entry("accounts of all users", Set.of(AppRoles.ADMIN)),
+                Map.entry("change roles", Set.of(AppRoles.ADMIN)),
+                Map.entry("learners one follows", FOLLOWERS),
+                Map.entry("one learner", FOLLOWERS),
+                Map.entry("invite a learner", Set.of(AppRoles.WELCOME_STAFF)),
+                Map.entry("join a welcome point", Set.of(AppRoles.LEARNER)),
+                Map.entry("export my data", SIGNED_IN),
+                Map.entry("read the outbox", Set.of(AppRoles.ADMIN)),
+                Map.entry("list all welcome points", Set.of(AppRoles.ADMIN)),
+                Map.entry("save a welcome point", Set.of(AppRoles.ADMIN)),
+                Map.entry("start a quiz", Set.of(AppRoles.LEARNER)));
         for (String role : EVERYONE) {
             for (Map.Entry<String, Runnable> service : services.entrySet()) {
                 boolean expected = allowed.get(service.getKey()).contains(role);

@@ -2,6 +2,8 @@ package fr.passeportnumerique.curriculum.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.Text;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
@@ -93,9 +95,14 @@ class ModuleView extends Composite<Div> implements BeforeEnterObserver, HasDynam
         Section section = new Section(heading, list);
         section.addClassName("pn-lessons");
         if (module.quizQuestionCount() > 0) {
+            // The quiz feature builds on the curriculum, so the page links to the quiz by its address.
+            Anchor take = MainLayout.routerAnchor(
+                    path(module.link().slug()) + "/quiz", new Text(getTranslation("module.quiz.take")));
+            take.addClassName("pn-button");
             Div quiz = new Div(
                     VaadinIcon.CHECK_SQUARE_O.create(),
-                    new Paragraph(getTranslation("module.quiz", module.quizQuestionCount())));
+                    new Paragraph(getTranslation("module.quiz", module.quizQuestionCount())),
+                    take);
             quiz.addClassName("pn-quiz-note");
             section.add(quiz);
         }

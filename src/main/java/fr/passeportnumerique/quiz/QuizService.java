@@ -1,0 +1,175 @@
+package fr.passeportnumerique.quiz;
+
+import fr.passeportnumerique.account.AccountService;
+import fr.passeportnumerique.account.AccountSummary;
+import fr.passeportnumerique.account.AppRoles;
+import fr.passeportnumerique.curriculum.CurriculumService;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.stream.IntStream;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Learners take a module's quiz: an attempt draws its questions and shuffles them and their choices, keeps the
+ * answers as they go (so leaving and coming back resumes it), and is graded once: submitting twice records one
+ * result. Passing publishes {@link QuizPassed}.
+ */
+@Service
+public class QuizService {
+
+    private static final Answer NO_ANSWER = new Answer.Typed("");
+
+    private final QuizAttemptRepository attempts;
+    private final CurriculumService curriculum;
+    private final AccountService accounts;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final Random random = new Random();
+
+    QuizService(
+            QuizAttemptRepository attempts,
+            CurriculumService curriculum,
+            AccountService accounts,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.attempts = attempts;
+        this.curriculum = curriculum;
+        this.accounts = accounts;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The learner's attempt in progress on this module's quiz, or a new one. */
+    @Transactional
+    @RolesAllowed(AppRoles.LEARNER)
+    public QuizSession start(String moduleSlug) {
+        long learner = learner().id();
+        QuizDefinition quiz = definition(moduleSlug);
+        QuizAttempt attempt = attempts.findFirstByAccountIdAndModuleSlugAndSubmittedAtIsNullOrderByIdDesc(
+                        learner, moduleSlug)
+                .orElseGet(() -> attempts.save(new QuizAttempt(learner, moduleSlug, clock.instant(), draw(quiz))));
+        List<QuizSession.Shown> shown = new ArrayList<>();
+        attempt.presentation()
+                .forEach((id, order) ->
+                        find(quiz, id).ifPresent(question -> shown.add(new QuizSession.Shown(question, order))));
+        return new QuizSession(attempt.getId(), moduleSlug, quiz.passMark(), shown, attempt.answers());
+    }
+
+    /** Keeps the answers given so far, so that the attempt can be resumed. */
+    @Transactional
+    @RolesAllowed(AppRoles.LEARNER)
+    public void saveAnswers(long attemptId, Map<String, Answer> answers) {
+        QuizAttempt attempt = own(attempts.findForUpdate(attemptId));
+        if (!attempt.isSubmitted()) {
+            attempt.saveAnswers(answers);
+        }
+    }
+
+    /** Grades the attempt; an attempt already submitted keeps its first result. */
+    @Transactional
+    @RolesAllowed(AppRoles.LEARNER)
+    public QuizResult submit(long attemptId, Map<String, Answer> answers) {
+        QuizAttempt attempt = own(attempts.findForUpdate(attemptId));
+        QuizDefinition quiz = definition(attempt.getModuleSlug());
+        if (attempt.isSubmitted()) {
+            return result(attempt, quiz);
+        }
+        List<QuizResult.QuestionResult> graded = grade(attempt, quiz, answers);
+        double points =
+                graded.stream().mapToDouble(result -> result.score().points()).sum();
+        int percent = graded.isEmpty() ? 0 : (int) Math.round(points * 100 / graded.size());
+        boolean passed = percent >= quiz.passMark();
+        attempt.submit(answers, percent, passed, clock.instant());
+        if (passed) {
+            events.publishEvent(new QuizPassed(attempt.getAccountId(), attempt.getModuleSlug(), percent));
+        }
+        return new QuizResult(attempt.getId(), percent, quiz.passMark(), passed, graded);
+    }
+
+    /** The learner's best result on this module's quiz, if they have submitted one. */
+    @Transactional(readOnly = true)
+    @RolesAllowed(AppRoles.LEARNER)
+    public Optional<Integer> bestScore(String moduleSlug) {
+        return attempts
+                .findByAccountIdAndModuleSlugAndSubmittedAtIsNotNull(learner().id(), moduleSlug)
+                .stream()
+                .map(QuizAttempt::getScorePercent)
+                .max(Integer::compare);
+    }
+
+    private QuizResult result(QuizAttempt attempt, QuizDefinition quiz) {
+        List<QuizResult.QuestionResult> graded = grade(attempt, quiz, attempt.answers());
+        return new QuizResult(attempt.getId(), attempt.getScorePercent(), quiz.passMark(), attempt.hasPassed(), graded);
+    }
+
+    private static List<QuizResult.QuestionResult> grade(
+            QuizAttempt attempt, QuizDefinition quiz, Map<String, Answer> answers) {
+        List<QuizResult.QuestionResult> graded = new ArrayList<>();
+        for (String id : attempt.presentation().keySet()) {
+            find(quiz, id).ifPresent(question -> {
+                Answer answer = answers.getOrDefault(id, NO_ANSWER);
+                graded.add(new QuizResult.QuestionResult(question, answer, Grading.grade(question, answer)));
+            });
+        }
+        return graded;
+    }
+
+    private Map<String, List<Integer>> draw(QuizDefinition quiz) {
+        List<Question> bank = new ArrayList<>(quiz.questions());
+        Collections.shuffle(bank, random);
+        Map<String, List<Integer>> presentation = new LinkedHashMap<>();
+        for (Question question : bank.subList(0, Math.min(quiz.draw(), bank.size()))) {
+            List<Integer> order =
+                    new ArrayList<>(IntStream.range(0, parts(question)).boxed().toList());
+            Collections.shuffle(order, random);
+            presentation.put(question.id(), order);
+        }
+        return presentation;
+    }
+
+    /** How many choices, items or definitions a question shows, in an order of its own. */
+    private static int parts(Question question) {
+        return switch (question) {
+            case Question.SingleChoice q -> q.choices().size();
+            case Question.MultipleChoice q -> q.choices().size();
+            case Question.Scenario q -> q.choices().size();
+            case Question.Ordering q -> q.items().size();
+            case Question.Matching q -> q.pairs().size();
+            case Question.TrueFalse q -> 0;
+            case Question.ShortAnswer q -> 0;
+        };
+    }
+
+    private QuizDefinition definition(String moduleSlug) {
+        return curriculum
+                .quizSource(moduleSlug)
+                .map(QuizParser::parse)
+                .orElseThrow(() -> new IllegalArgumentException("No quiz for module " + moduleSlug));
+    }
+
+    private static Optional<Question> find(QuizDefinition quiz, String id) {
+        return quiz.questions().stream()
+                .filter(question -> question.id().equals(id))
+                .findFirst();
+    }
+
+    /** The attempt if it is the signed-in learner's; anyone else's is as good as unknown. */
+    private QuizAttempt own(Optional<QuizAttempt> attempt) {
+        long learner = learner().id();
+        return attempt.filter(found -> found.getAccountId() == learner)
+                .orElseThrow(() -> new IllegalArgumentException("No such attempt"));
+    }
+
+    private AccountSummary learner() {
+        return accounts.currentAccount().orElseThrow(() -> new IllegalStateException("No signed-in learner"));
+    }
+}

@@ -1,0 +1,103 @@
+package fr.passeportnumerique.quiz.ui;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import fr.passeportnumerique.account.AppRoles;
+import fr.passeportnumerique.base.ui.MainLayout;
+import fr.passeportnumerique.base.ui.PageTitles;
+import fr.passeportnumerique.quiz.Answer;
+import fr.passeportnumerique.quiz.QuizResult;
+import fr.passeportnumerique.quiz.QuizService;
+import fr.passeportnumerique.quiz.QuizSession;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** A module's quiz: every question on one page, answers kept as they are given, then the result. */
+@Route(value = "modules/:" + QuizView.MODULE + "/quiz", layout = MainLayout.class)
+@RolesAllowed(AppRoles.LEARNER)
+class QuizView extends Composite<Div> implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String MODULE = "moduleSlug";
+    private final QuizService quizzes;
+    private final List<QuestionCard> cards = new ArrayList<>();
+    private QuizSession session;
+
+    QuizView(QuizService quizzes) {
+        this.quizzes = quizzes;
+        getContent().addClassName("pn-quiz");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String module = event.getRouteParameters().get(MODULE).orElse("");
+        try {
+            session = quizzes.start(module);
+        } catch (IllegalArgumentException noQuiz) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        showQuestions();
+    }
+
+    private void showQuestions() {
+        getContent().removeAll();
+        cards.clear();
+        H1 title = new H1(getTranslation("quiz.title"));
+        title.addClassName("pn-title");
+        Paragraph lead =
+                new Paragraph(getTranslation("quiz.lead", session.questions().size(), session.passMark()));
+        lead.addClassName("pn-lead");
+        getContent().add(title, lead);
+        for (int i = 0; i < session.questions().size(); i++) {
+            QuizSession.Shown shown = session.questions().get(i);
+            QuestionCard card = new QuestionCard(
+                    i + 1, shown, session.savedAnswers().get(shown.question().id()), this::saveAnswers);
+            cards.add(card);
+            getContent().add(card);
+        }
+        Button submit = new Button(getTranslation("quiz.submit"), click -> submit());
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        submit.setDisableOnClick(true);
+        getContent().add(submit);
+    }
+
+    private Map<String, Answer> answers() {
+        Map<String, Answer> answers = new LinkedHashMap<>();
+        for (int i = 0; i < cards.size(); i++) {
+            answers.put(session.questions().get(i).question().id(), cards.get(i).answer());
+        }
+        return answers;
+    }
+
+    private void saveAnswers() {
+        quizzes.saveAnswers(session.attemptId(), answers());
+    }
+
+    private void submit() {
+        QuizResult result = quizzes.submit(session.attemptId(), answers());
+        getContent().removeAll();
+        getContent().add(new QuizResultPanel(result, this::retry));
+    }
+
+    private void retry() {
+        session = quizzes.start(session.moduleSlug());
+        showQuestions();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return PageTitles.of(getTranslation("quiz.title"));
+    }
+}

@@ -1,0 +1,163 @@
+package fr.passeportnumerique.quiz;
+
+import static fr.passeportnumerique.SignedIn.as;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import fr.passeportnumerique.IntegrationTest;
+import fr.passeportnumerique.account.AccountService;
+import fr.passeportnumerique.account.AppRoles;
+import fr.passeportnumerique.account.CompanyDetails;
+import fr.passeportnumerique.account.Registration;
+import fr.passeportnumerique.account.Sector;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+
+@IntegrationTest
+@RecordApplicationEvents
+class QuizAttemptIT {
+
+    private static final String MODULE = "cybersecurite";
+
+    @Autowired
+    QuizService quizzes;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    ApplicationEvents events;
+
+    private String learner;
+
+    @BeforeEach
+    void aNewLearner() {
+        learner = "stephane-" + UUID.randomUUID() + "@garage-exemple.fr";
+        accounts.register(new Registration(
+                "Stéphane Exemple",
+                learner,
+                "Cric-Pneu-Vidange-2026",
+                new CompanyDetails(
+                        "Garage Exemple", "12345678901237", Sector.G, 4, LocalDate.of(2012, 4, 2), "21000", "21"),
+                null));
+    }
+
+    private QuizSession start() {
+        return as(learner, AppRoles.LEARNER, () -> quizzes.start(MODULE));
+    }
+
+    private static Map<String, Answer> rightAnswers(QuizSession session) {
+        Map<String, Answer> answers = new HashMap<>();
+        session.questions()
+                .forEach(shown -> answers.put(shown.question().id(), ShippedQuizzesTest.rightAnswer(shown.question())));
+        return answers;
+    }
+
+    @Test
+    void an_attempt_draws_every_question_with_its_choices_shuffled_into_a_full_order() {
+        QuizSession session = start();
+
+        assertThat(session.questions()).hasSizeGreaterThanOrEqualTo(8);
+        assertThat(session.questions())
+                .allSatisfy(shown -> assertThat(shown.order())
+                        .containsExactlyInAnyOrderElementsOf(java.util.stream.IntStream.range(
+                                        0, shown.order().size())
+                                .boxed()
+                                .toList()));
+    }
+
+    @Test
+    void leaving_and_coming_back_resumes_the_same_attempt_with_its_answers() {
+        QuizSession first = start();
+        String questionId = first.questions().getFirst().question().id();
+        Answer answer =
+                ShippedQuizzesTest.rightAnswer(first.questions().getFirst().question());
+        as(learner, AppRoles.LEARNER, () -> quizzes.saveAnswers(first.attemptId(), Map.of(questionId, answer)));
+
+        QuizSession again = start();
+
+        assertThat(again.attemptId()).isEqualTo(first.attemptId());
+        assertThat(again.questions())
+                .extracting(shown -> shown.question().id())
+                .containsExactlyElementsOf(
+                        first.questions().stream().map(s -> s.question().id()).toList());
+        assertThat(again.savedAnswers()).containsEntry(questionId, answer);
+    }
+
+    @Test
+    void right_answers_pass_with_full_marks_and_publish_quiz_passed() {
+        QuizSession session = start();
+
+        QuizResult result =
+                as(learner, AppRoles.LEARNER, () -> quizzes.submit(session.attemptId(), rightAnswers(session)));
+
+        assertThat(result.scorePercent()).isEqualTo(100);
+        assertThat(result.passed()).isTrue();
+        assertThat(result.questions())
+                .allSatisfy(question -> assertThat(question.score()).isEqualTo(Score.RIGHT));
+        assertThat(events.stream(QuizPassed.class)).anySatisfy(passed -> {
+            assertThat(passed.moduleSlug()).isEqualTo(MODULE);
+            assertThat(passed.scorePercent()).isEqualTo(100);
+        });
+    }
+
+    @Test
+    void no_answer_fails_and_publishes_nothing() {
+        QuizSession session = start();
+
+        QuizResult result = as(learner, AppRoles.LEARNER, () -> quizzes.submit(session.attemptId(), Map.of()));
+
+        assertThat(result.scorePercent()).isZero();
+        assertThat(result.passed()).isFalse();
+        assertThat(events.stream(QuizPassed.class)).isEmpty();
+    }
+
+    @Test
+    void submitting_twice_records_one_result_the_first() {
+        QuizSession session = start();
+        QuizResult first = as(learner, AppRoles.LEARNER, () -> quizzes.submit(session.attemptId(), Map.of()));
+
+        QuizResult second =
+                as(learner, AppRoles.LEARNER, () -> quizzes.submit(session.attemptId(), rightAnswers(session)));
+
+        assertThat(second.scorePercent()).isEqualTo(first.scorePercent()).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from quiz_attempt a join user_account u on u.id = a.account_id"
+                                + " where u.email = ? and a.submitted_at is not null",
+                        Long.class,
+                        learner))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void the_best_score_counts_and_a_new_attempt_follows_a_submitted_one() {
+        QuizSession failed = start();
+        as(learner, AppRoles.LEARNER, () -> quizzes.submit(failed.attemptId(), Map.of()));
+        QuizSession retry = start();
+        as(learner, AppRoles.LEARNER, () -> quizzes.submit(retry.attemptId(), rightAnswers(retry)));
+
+        assertThat(retry.attemptId()).isNotEqualTo(failed.attemptId());
+        assertThat(as(learner, AppRoles.LEARNER, () -> quizzes.bestScore(MODULE)))
+                .hasValue(100);
+    }
+
+    @Test
+    void another_learners_attempt_cannot_be_touched() {
+        QuizSession mine = start();
+
+        assertThatThrownBy(() ->
+                        as("apprenant@example.org", AppRoles.LEARNER, () -> quizzes.submit(mine.attemptId(), Map.of())))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+}

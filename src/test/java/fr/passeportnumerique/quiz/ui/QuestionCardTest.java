@@ -1,0 +1,120 @@
+package fr.passeportnumerique.quiz.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextField;
+import fr.passeportnumerique.ViewTestSupport;
+import fr.passeportnumerique.quiz.Answer;
+import fr.passeportnumerique.quiz.Choice;
+import fr.passeportnumerique.quiz.Grading;
+import fr.passeportnumerique.quiz.Question;
+import fr.passeportnumerique.quiz.QuizSession;
+import fr.passeportnumerique.quiz.Score;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+/** Each question type's input gives back the answer in the file's terms, whatever order it was shown in. */
+class QuestionCardTest extends ViewTestSupport {
+
+    private final AtomicInteger changes = new AtomicInteger();
+
+    private QuestionCard show(Question question, List<Integer> order, Answer saved) {
+        QuestionCard card =
+                new QuestionCard(1, new QuizSession.Shown(question, order), saved, changes::incrementAndGet);
+        UI.getCurrent().add(card);
+        return card;
+    }
+
+    private static List<Choice> choices() {
+        return List.of(
+                new Choice("Bonne", true, ""), new Choice("Mauvaise", false, ""), new Choice("Autre", false, ""));
+    }
+
+    @Test
+    void a_single_choice_shown_shuffled_answers_with_the_files_position() {
+        Question question = new Question.SingleChoice("q", "Laquelle ?", choices(), "");
+        QuestionCard card = show(question, List.of(2, 0, 1), null);
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<Integer> group = _get(card, RadioButtonGroup.class);
+
+        group.setValue(0);
+
+        assertThat(card.answer()).isEqualTo(new Answer.Chosen(Set.of(0)));
+        assertThat(Grading.grade(question, card.answer())).isEqualTo(Score.RIGHT);
+        assertThat(changes).hasValue(1);
+    }
+
+    @Test
+    void multiple_choice_true_false_and_typed_answers_come_back_as_given() {
+        Question multiple = new Question.MultipleChoice("m", "Lesquelles ?", choices(), "");
+        QuestionCard card = show(multiple, List.of(1, 2, 0), null);
+        @SuppressWarnings("unchecked")
+        CheckboxGroup<Integer> boxes = _get(card, CheckboxGroup.class);
+        boxes.setValue(Set.of(0, 2));
+        assertThat(card.answer()).isEqualTo(new Answer.Chosen(Set.of(0, 2)));
+
+        QuestionCard statement = show(new Question.TrueFalse("t", "Vrai ?", false, ""), List.of(), null);
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<Boolean> trueFalse = _get(statement, RadioButtonGroup.class);
+        trueFalse.setValue(false);
+        assertThat(statement.answer()).isEqualTo(new Answer.TrueOrFalse(false));
+
+        QuestionCard typed = show(new Question.ShortAnswer("s", "Le mot ?", List.of("phishing"), ""), List.of(), null);
+        _get(typed, TextField.class).setValue("Phishing");
+        assertThat(typed.answer()).isEqualTo(new Answer.Typed("Phishing"));
+    }
+
+    @Test
+    void ordering_moves_steps_with_the_arrow_buttons() {
+        Question question = new Question.Ordering("o", "Dans l'ordre", List.of("un", "deux", "trois"), "");
+        QuestionCard card = show(question, List.of(1, 0, 2), null);
+
+        _find(card, Button.class).stream()
+                .filter(button ->
+                        button.getAriaLabel().orElse("").replace('\u00a0', ' ').equals("Monter « un »"))
+                .findFirst()
+                .orElseThrow()
+                .click();
+
+        assertThat(card.answer()).isEqualTo(new Answer.Ordered(List.of(0, 1, 2)));
+        assertThat(Grading.grade(question, card.answer())).isEqualTo(Score.RIGHT);
+    }
+
+    @Test
+    void matching_pairs_each_term_with_the_definition_chosen() {
+        Question question = new Question.Matching(
+                "p",
+                "Associez",
+                List.of(
+                        new Question.Matching.Pair("HTTPS", "chiffré"),
+                        new Question.Matching.Pair("Cloud", "en ligne")),
+                "");
+        QuestionCard card = show(question, List.of(1, 0), null);
+        @SuppressWarnings("unchecked")
+        List<ComboBox<Integer>> boxes = (List<ComboBox<Integer>>) (List<?>) _find(card, ComboBox.class);
+
+        boxes.get(0).setValue(0);
+        boxes.get(1).setValue(1);
+
+        assertThat(card.answer()).isEqualTo(new Answer.Matched(Map.of(0, 0, 1, 1)));
+    }
+
+    @Test
+    void a_saved_answer_is_shown_again_when_the_learner_comes_back() {
+        Question question = new Question.SingleChoice("q", "Laquelle ?", choices(), "");
+
+        QuestionCard card = show(question, List.of(2, 0, 1), new Answer.Chosen(Set.of(1)));
+
+        assertThat(card.answer()).isEqualTo(new Answer.Chosen(Set.of(1)));
+    }
+}
