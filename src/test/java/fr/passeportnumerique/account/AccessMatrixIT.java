@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.passeportnumerique.IntegrationTest;
 import fr.passeportnumerique.SiteClient;
 import fr.passeportnumerique.base.mail.MailOutbox;
+import fr.passeportnumerique.learning.LearningService;
 import fr.passeportnumerique.quiz.QuizService;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -66,6 +67,8 @@ class AccessMatrixIT {
             Map.entry("/mot-de-passe-oublie", EVERYONE),
             Map.entry("/nouveau-mot-de-passe", EVERYONE),
             Map.entry("/mon-espace", SIGNED_IN),
+            Map.entry("/mon-passeport", Set.of(AppRoles.LEARNER)),
+            Map.entry("/modules/premiers-pas/quiz", Set.of(AppRoles.LEARNER)),
             Map.entry("/accueil/apprenants", FOLLOWERS),
             Map.entry("/accueil/inviter", Set.of(AppRoles.WELCOME_STAFF)),
             Map.entry("/admin/utilisateurs", Set.of(AppRoles.ADMIN)),
@@ -97,6 +100,9 @@ class AccessMatrixIT {
     @Autowired
     QuizService quizzes;
 
+    @Autowired
+    LearningService learning;
+
     @Test
     void every_page_opens_exactly_for_the_roles_it_is_meant_for() {
         for (String role : EVERYONE) {
@@ -123,6 +129,7 @@ class AccessMatrixIT {
         services.put("export my data", () -> personalData.exportMyData());
         services.put("read the outbox", () -> outbox.latest(1));
         services.put("start a quiz", () -> quizzes.start("module-inexistant"));
+        services.put("my passport", () -> learning.passport());
         services.put("list all welcome points", () -> welcomePoints.all());
         services.put(
                 "save a welcome point",
@@ -138,7 +145,8 @@ class AccessMatrixIT {
                 Map.entry("read the outbox", Set.of(AppRoles.ADMIN)),
                 Map.entry("list all welcome points", Set.of(AppRoles.ADMIN)),
                 Map.entry("save a welcome point", Set.of(AppRoles.ADMIN)),
-                Map.entry("start a quiz", Set.of(AppRoles.LEARNER)));
+                Map.entry("start a quiz", Set.of(AppRoles.LEARNER)),
+                Map.entry("my passport", Set.of(AppRoles.LEARNER)));
         for (String role : EVERYONE) {
             for (Map.Entry<String, Runnable> service : services.entrySet()) {
                 boolean expected = allowed.get(service.getKey()).contains(role);

@@ -11,7 +11,6 @@ import fr.passeportnumerique.account.CompanyDetails;
 import fr.passeportnumerique.account.Registration;
 import fr.passeportnumerique.account.Sector;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -57,13 +56,6 @@ class QuizAttemptIT {
         return as(learner, AppRoles.LEARNER, () -> quizzes.start(MODULE));
     }
 
-    private static Map<String, Answer> rightAnswers(QuizSession session) {
-        Map<String, Answer> answers = new HashMap<>();
-        session.questions()
-                .forEach(shown -> answers.put(shown.question().id(), ShippedQuizzesTest.rightAnswer(shown.question())));
-        return answers;
-    }
-
     @Test
     void an_attempt_draws_every_question_with_its_choices_shuffled_into_a_full_order() {
         QuizSession session = start();
@@ -81,8 +73,7 @@ class QuizAttemptIT {
     void leaving_and_coming_back_resumes_the_same_attempt_with_its_answers() {
         QuizSession first = start();
         String questionId = first.questions().getFirst().question().id();
-        Answer answer =
-                ShippedQuizzesTest.rightAnswer(first.questions().getFirst().question());
+        Answer answer = RightAnswers.of(first.questions().getFirst().question());
         as(learner, AppRoles.LEARNER, () -> quizzes.saveAnswers(first.attemptId(), Map.of(questionId, answer)));
 
         QuizSession again = start();
@@ -100,7 +91,7 @@ class QuizAttemptIT {
         QuizSession session = start();
 
         QuizResult result =
-                as(learner, AppRoles.LEARNER, () -> quizzes.submit(session.attemptId(), rightAnswers(session)));
+                as(learner, AppRoles.LEARNER, () -> quizzes.submit(session.attemptId(), RightAnswers.to(session)));
 
         assertThat(result.scorePercent()).isEqualTo(100);
         assertThat(result.passed()).isTrue();
@@ -129,7 +120,7 @@ class QuizAttemptIT {
         QuizResult first = as(learner, AppRoles.LEARNER, () -> quizzes.submit(session.attemptId(), Map.of()));
 
         QuizResult second =
-                as(learner, AppRoles.LEARNER, () -> quizzes.submit(session.attemptId(), rightAnswers(session)));
+                as(learner, AppRoles.LEARNER, () -> quizzes.submit(session.attemptId(), RightAnswers.to(session)));
 
         assertThat(second.scorePercent()).isEqualTo(first.scorePercent()).isZero();
         assertThat(jdbc.queryForObject(
@@ -145,7 +136,7 @@ class QuizAttemptIT {
         QuizSession failed = start();
         as(learner, AppRoles.LEARNER, () -> quizzes.submit(failed.attemptId(), Map.of()));
         QuizSession retry = start();
-        as(learner, AppRoles.LEARNER, () -> quizzes.submit(retry.attemptId(), rightAnswers(retry)));
+        as(learner, AppRoles.LEARNER, () -> quizzes.submit(retry.attemptId(), RightAnswers.to(retry)));
 
         assertThat(retry.attemptId()).isNotEqualTo(failed.attemptId());
         assertThat(as(learner, AppRoles.LEARNER, () -> quizzes.bestScore(MODULE)))

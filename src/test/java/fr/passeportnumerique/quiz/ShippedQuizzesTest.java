@@ -6,12 +6,9 @@ import fr.passeportnumerique.base.markdown.MarkdownRenderer;
 import fr.passeportnumerique.curriculum.internal.CurriculumReader;
 import fr.passeportnumerique.curriculum.internal.ModuleSource;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /** Every question of the 20 shipped quizzes parses, gives full marks to its right answer and none to nothing. */
@@ -33,7 +30,7 @@ class ShippedQuizzesTest {
                     .isBetween(1, quiz.questions().size());
             for (Question question : quiz.questions()) {
                 String where = module.slug() + "/" + question.id();
-                assertThat(Grading.grade(question, rightAnswer(question)))
+                assertThat(Grading.grade(question, RightAnswers.of(question)))
                         .as(where)
                         .isEqualTo(Score.RIGHT);
                 assertThat(Grading.grade(question, emptyAnswer(question)).correct())
@@ -45,23 +42,6 @@ class ShippedQuizzesTest {
         assertThat(questions).isGreaterThanOrEqualTo(160);
     }
 
-    static Answer rightAnswer(Question question) {
-        return switch (question) {
-            case Question.SingleChoice q -> new Answer.Chosen(right(q.choices()));
-            case Question.MultipleChoice q -> new Answer.Chosen(right(q.choices()));
-            case Question.Scenario q -> new Answer.Chosen(right(q.choices()));
-            case Question.TrueFalse q -> new Answer.TrueOrFalse(q.answer());
-            case Question.Ordering q ->
-                new Answer.Ordered(IntStream.range(0, q.items().size()).boxed().toList());
-            case Question.Matching q -> {
-                Map<Integer, Integer> pairs = new HashMap<>();
-                IntStream.range(0, q.pairs().size()).forEach(i -> pairs.put(i, i));
-                yield new Answer.Matched(pairs);
-            }
-            case Question.ShortAnswer q -> new Answer.Typed(q.accepted().getFirst());
-        };
-    }
-
     private static Answer emptyAnswer(Question question) {
         return switch (question) {
             case Question.TrueFalse q -> new Answer.TrueOrFalse(null);
@@ -70,12 +50,5 @@ class ShippedQuizzesTest {
             case Question.ShortAnswer q -> new Answer.Typed("");
             default -> new Answer.Chosen(Set.of());
         };
-    }
-
-    private static Set<Integer> right(List<Choice> choices) {
-        return IntStream.range(0, choices.size())
-                .filter(i -> choices.get(i).correct())
-                .boxed()
-                .collect(Collectors.toSet());
     }
 }

@@ -21,6 +21,7 @@ import fr.passeportnumerique.base.ui.MainLayout;
 import fr.passeportnumerique.base.ui.MetaList;
 import fr.passeportnumerique.base.ui.PageTitles;
 import fr.passeportnumerique.curriculum.CurriculumService;
+import fr.passeportnumerique.curriculum.LessonExtension;
 import fr.passeportnumerique.curriculum.LessonPage;
 import java.util.List;
 import java.util.Optional;
@@ -32,10 +33,12 @@ class LessonView extends Composite<Article> implements BeforeEnterObserver, HasD
 
     static final String LESSON = "lessonSlug";
     private final CurriculumService curriculum;
+    private final List<LessonExtension> extensions;
     private String pageTitle = "";
 
-    LessonView(CurriculumService curriculum) {
+    LessonView(CurriculumService curriculum, List<LessonExtension> extensions) {
         this.curriculum = curriculum;
+        this.extensions = extensions;
     }
 
     static RouteParameters parameters(String moduleSlug, String lessonSlug) {

@@ -3,11 +3,13 @@ package fr.passeportnumerique.quiz.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.textfield.TextField;
 import fr.passeportnumerique.quiz.Answer;
 import fr.passeportnumerique.quiz.Choice;
@@ -49,6 +51,7 @@ class QuestionCard extends Composite<Section> {
 
     private Supplier<Answer> single(List<Choice> choices, List<Integer> order, Answer saved, Runnable onChange) {
         RadioButtonGroup<Integer> group = new RadioButtonGroup<>(getTranslation("quiz.choose-one"));
+        group.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
         group.setItems(order);
         group.setItemLabelGenerator(position -> choices.get(position).text());
         if (saved instanceof Answer.Chosen(Set<Integer> chosen) && chosen.size() == 1) {
@@ -61,6 +64,7 @@ class QuestionCard extends Composite<Section> {
 
     private Supplier<Answer> multiple(List<Choice> choices, List<Integer> order, Answer saved, Runnable onChange) {
         CheckboxGroup<Integer> group = new CheckboxGroup<>(getTranslation("quiz.choose-several"));
+        group.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
         group.setItems(order);
         group.setItemLabelGenerator(position -> choices.get(position).text());
         if (saved instanceof Answer.Chosen(Set<Integer> chosen)) {

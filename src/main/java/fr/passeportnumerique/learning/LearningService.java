@@ -1,0 +1,135 @@
+package fr.passeportnumerique.learning;
+
+import fr.passeportnumerique.account.AccountService;
+import fr.passeportnumerique.account.AppRoles;
+import fr.passeportnumerique.curriculum.CurriculumService;
+import fr.passeportnumerique.curriculum.LessonSummary;
+import fr.passeportnumerique.curriculum.ModuleDetail;
+import fr.passeportnumerique.curriculum.ModuleSummary;
+import fr.passeportnumerique.quiz.QuizPassed;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Keeps learners' progress. A module is stamped when all its lessons are done and its quiz is passed, in whichever
+ * order that happens; stamping every module of the curriculum graduates the learner.
+ */
+@Service
+public class LearningService {
+
+    private final LessonCompletionRepository lessons;
+    private final ModuleProgressRepository modules;
+    private final CurriculumService curriculum;
+    private final AccountService accounts;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    LearningService(
+            LessonCompletionRepository lessons,
+            ModuleProgressRepository modules,
+            CurriculumService curriculum,
+            AccountService accounts,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.lessons = lessons;
+        this.modules = modules;
+        this.curriculum = curriculum;
+        this.accounts = accounts;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The signed-in learner has finished this lesson; doing it again changes nothing. */
+    @Transactional
+    @RolesAllowed(AppRoles.LEARNER)
+    public void completeLesson(String moduleSlug, String lessonSlug) {
+        if (curriculum.lesson(moduleSlug, lessonSlug).isEmpty()) {
+            throw new IllegalArgumentException("No lesson " + moduleSlug + "/" + lessonSlug);
+        }
+        long learner = learner();
+        if (!lessons.existsByAccountIdAndModuleSlugAndLessonSlug(learner, moduleSlug, lessonSlug)) {
+            lessons.save(new LessonCompletion(learner, moduleSlug, lessonSlug, clock.instant()));
+        }
+        stampIfComplete(learner, moduleSlug);
+    }
+
+    @Transactional(readOnly = true)
+    @RolesAllowed(AppRoles.LEARNER)
+    public boolean isLessonDone(String moduleSlug, String lessonSlug) {
+        return lessons.existsByAccountIdAndModuleSlugAndLessonSlug(learner(), moduleSlug, lessonSlug);
+    }
+
+    /** The passport: every module of the curriculum, stamped or not. */
+    @Transactional(readOnly = true)
+    @RolesAllowed(AppRoles.LEARNER)
+    public List<Stamp> passport() {
+        long learner = learner();
+        Map<String, ModuleProgress> progress = modules.findByAccountId(learner).stream()
+                .collect(Collectors.toMap(ModuleProgress::getModuleSlug, Function.identity()));
+        return curriculum.modules().stream()
+                .map(module -> stamp(learner, module, Optional.ofNullable(progress.get(module.slug()))))
+                .toList();
+    }
+
+    /** Hears a passed quiz, within the submission's transaction. */
+    @EventListener
+    @Transactional
+    public void onQuizPassed(QuizPassed passed) {
+        progressOf(passed.accountId(), passed.moduleSlug()).quizPassed(passed.scorePercent(), clock.instant());
+        stampIfComplete(passed.accountId(), passed.moduleSlug());
+    }
+
+    private void stampIfComplete(long learner, String moduleSlug) {
+        Optional<ModuleDetail> module = curriculum.module(moduleSlug);
+        if (module.isEmpty()) {
+            return;
+        }
+        Set<String> done = lessons.findByAccountIdAndModuleSlug(learner, moduleSlug).stream()
+                .map(LessonCompletion::getLessonSlug)
+                .collect(Collectors.toSet());
+        boolean allLessons =
+                module.get().lessons().stream().map(LessonSummary::slug).allMatch(done::contains);
+        ModuleProgress progress = progressOf(learner, moduleSlug);
+        boolean quizDone = module.get().quizQuestionCount() == 0 || progress.isQuizPassed();
+        if (allLessons && quizDone && progress.stamp(clock.instant())) {
+            events.publishEvent(new ModuleCompleted(learner, moduleSlug, clock.instant()));
+            if (modules.countByAccountIdAndStampedAtIsNotNull(learner)
+                    >= curriculum.modules().size()) {
+                events.publishEvent(new LearnerGraduated(learner, clock.instant()));
+            }
+        }
+    }
+
+    private ModuleProgress progressOf(long learner, String moduleSlug) {
+        return modules.findByAccountIdAndModuleSlug(learner, moduleSlug)
+                .orElseGet(() -> modules.save(new ModuleProgress(learner, moduleSlug)));
+    }
+
+    private Stamp stamp(long learner, ModuleSummary module, Optional<ModuleProgress> progress) {
+        int done = lessons.findByAccountIdAndModuleSlug(learner, module.slug()).size();
+        return new Stamp(
+                module.number(),
+                module.slug(),
+                module.title(),
+                Math.min(done, module.lessonCount()),
+                module.lessonCount(),
+                progress.flatMap(ModuleProgress::getBestScore),
+                progress.flatMap(ModuleProgress::getStampedAt));
+    }
+
+    private long learner() {
+        return accounts.currentAccount()
+                .orElseThrow(() -> new IllegalStateException("No signed-in learner"))
+                .id();
+    }
+}
