@@ -62,8 +62,11 @@ class LessonView extends Composite<Article> implements BeforeEnterObserver, HasD
         pageTitle = page.lesson().title();
         getContent().removeAll();
         getContent().addClassName("pn-lesson");
-        getContent()
-                .add(createBreadcrumb(page), createHeader(page), new Prose(page.html()), new LessonNavigation(page));
+        getContent().add(createBreadcrumb(page), createHeader(page), new Prose(page.html()));
+        for (LessonExtension extension : extensions) {
+            extension.componentFor(page.module().slug(), page.lesson().slug()).ifPresent(getContent()::add);
+        }
+        getContent().add(new LessonNavigation(page));
     }
 
     private Component createBreadcrumb(LessonPage page) {

@@ -26,7 +26,7 @@ class FinishLessonButton implements LessonExtension {
 
     @Override
     public Optional<com.vaadin.flow.component.Component> componentFor(String moduleSlug, String lessonSlug) {
-        if (!authentication.hasRole(AppRoles.LEARNER)) {
+        if (!authentication.hasAuthority("ROLE_" + AppRoles.LEARNER)) {
             return Optional.empty();
         }
         Div area = new Div();
