@@ -67,6 +67,13 @@ public class AccountService {
         return signedIn.find().map(AccountService::summary);
     }
 
+    /** The signed-in person's account id, for services that security already restricts to signed-in people. */
+    @Transactional(readOnly = true)
+    @PermitAll
+    public long currentAccountId() {
+        return signedIn.get().getId();
+    }
+
     static AccountSummary summary(UserAccount account) {
         return new AccountSummary(
                 account.getId(),

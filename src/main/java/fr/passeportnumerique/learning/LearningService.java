@@ -56,7 +56,7 @@ public class LearningService {
         if (curriculum.lesson(moduleSlug, lessonSlug).isEmpty()) {
             throw new IllegalArgumentException("No lesson " + moduleSlug + "/" + lessonSlug);
         }
-        long learner = learner();
+        long learner = accounts.currentAccountId();
         if (!lessons.existsByAccountIdAndModuleSlugAndLessonSlug(learner, moduleSlug, lessonSlug)) {
             lessons.save(new LessonCompletion(learner, moduleSlug, lessonSlug, clock.instant()));
         }
@@ -66,14 +66,14 @@ public class LearningService {
     @Transactional(readOnly = true)
     @RolesAllowed(AppRoles.LEARNER)
     public boolean isLessonDone(String moduleSlug, String lessonSlug) {
-        return lessons.existsByAccountIdAndModuleSlugAndLessonSlug(learner(), moduleSlug, lessonSlug);
+        return lessons.existsByAccountIdAndModuleSlugAndLessonSlug(accounts.currentAccountId(), moduleSlug, lessonSlug);
     }
 
     /** The passport: every module of the curriculum, stamped or not. */
     @Transactional(readOnly = true)
     @RolesAllowed(AppRoles.LEARNER)
     public List<Stamp> passport() {
-        long learner = learner();
+        long learner = accounts.currentAccountId();
         Map<String, ModuleProgress> progress = modules.findByAccountId(learner).stream()
                 .collect(Collectors.toMap(ModuleProgress::getModuleSlug, Function.identity()));
         return curriculum.modules().stream()
@@ -125,11 +125,5 @@ public class LearningService {
                 module.lessonCount(),
                 progress.flatMap(ModuleProgress::getBestScore),
                 progress.flatMap(ModuleProgress::getStampedAt));
-    }
-
-    private long learner() {
-        return accounts.currentAccount()
-                .orElseThrow(() -> new IllegalStateException("No signed-in learner"))
-                .id();
     }
 }

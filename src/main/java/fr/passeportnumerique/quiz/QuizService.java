@@ -1,7 +1,6 @@
 package fr.passeportnumerique.quiz;
 
 import fr.passeportnumerique.account.AccountService;
-import fr.passeportnumerique.account.AccountSummary;
 import fr.passeportnumerique.account.AppRoles;
 import fr.passeportnumerique.curriculum.CurriculumService;
 import jakarta.annotation.security.RolesAllowed;
@@ -52,7 +51,7 @@ public class QuizService {
     @Transactional
     @RolesAllowed(AppRoles.LEARNER)
     public QuizSession start(String moduleSlug) {
-        long learner = learner().id();
+        long learner = accounts.currentAccountId();
         QuizDefinition quiz = definition(moduleSlug);
         QuizAttempt attempt = attempts.findFirstByAccountIdAndModuleSlugAndSubmittedAtIsNullOrderByIdDesc(
                         learner, moduleSlug)
@@ -100,7 +99,7 @@ public class QuizService {
     @RolesAllowed(AppRoles.LEARNER)
     public Optional<Integer> bestScore(String moduleSlug) {
         return attempts
-                .findByAccountIdAndModuleSlugAndSubmittedAtIsNotNull(learner().id(), moduleSlug)
+                .findByAccountIdAndModuleSlugAndSubmittedAtIsNotNull(accounts.currentAccountId(), moduleSlug)
                 .stream()
                 .map(QuizAttempt::getScorePercent)
                 .max(Integer::compare);
@@ -164,12 +163,8 @@ public class QuizService {
 
     /** The attempt if it is the signed-in learner's; anyone else's is as good as unknown. */
     private QuizAttempt own(Optional<QuizAttempt> attempt) {
-        long learner = learner().id();
+        long learner = accounts.currentAccountId();
         return attempt.filter(found -> found.getAccountId() == learner)
                 .orElseThrow(() -> new IllegalArgumentException("No such attempt"));
-    }
-
-    private AccountSummary learner() {
-        return accounts.currentAccount().orElseThrow(() -> new IllegalStateException("No signed-in learner"));
     }
 }

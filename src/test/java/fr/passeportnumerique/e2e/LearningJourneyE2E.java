@@ -6,11 +6,9 @@ import static fr.passeportnumerique.SignedIn.as;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import fr.passeportnumerique.TestLearners;
 import fr.passeportnumerique.account.AccountService;
 import fr.passeportnumerique.account.AppRoles;
-import fr.passeportnumerique.account.CompanyDetails;
-import fr.passeportnumerique.account.Registration;
-import fr.passeportnumerique.account.Sector;
 import fr.passeportnumerique.curriculum.CurriculumService;
 import fr.passeportnumerique.curriculum.LessonSummary;
 import fr.passeportnumerique.learning.LearningService;
@@ -18,9 +16,7 @@ import fr.passeportnumerique.quiz.Choice;
 import fr.passeportnumerique.quiz.Question;
 import fr.passeportnumerique.quiz.QuizDefinition;
 import fr.passeportnumerique.quiz.QuizParser;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -28,7 +24,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 class LearningJourneyE2E extends BrowserTest {
 
     private static final String MODULE = "premiers-pas";
-    private static final String PASSWORD = "Agenda-Devis-Facture-12";
 
     @Autowired
     AccountService accounts;
@@ -41,14 +36,7 @@ class LearningJourneyE2E extends BrowserTest {
 
     @Test
     void a_learner_finishes_a_lesson_passes_the_quiz_and_sees_the_stamp() {
-        String email = "julie-" + UUID.randomUUID() + "@epicerie-exemple.fr";
-        accounts.register(new Registration(
-                "Julie Exemple",
-                email,
-                PASSWORD,
-                new CompanyDetails(
-                        "Épicerie Exemple", "12345678901237", Sector.G, 1, LocalDate.of(2021, 6, 1), "07000", "07"),
-                null));
+        String email = TestLearners.register(accounts, "julie");
         List<LessonSummary> lessons = curriculum.module(MODULE).orElseThrow().lessons();
         for (LessonSummary lesson : lessons.subList(0, lessons.size() - 1)) {
             as(email, AppRoles.LEARNER, () -> learning.completeLesson(MODULE, lesson.slug()));
@@ -56,7 +44,7 @@ class LearningJourneyE2E extends BrowserTest {
         Page page = open(1366, 900);
         page.navigate("/connexion");
         page.getByLabel("Adresse e-mail").fill(email);
-        page.getByLabel("Mot de passe").fill(PASSWORD);
+        page.getByLabel("Mot de passe").fill(TestLearners.PASSWORD);
         page.locator("vaadin-login-form vaadin-button[slot=submit]").click();
         page.waitForURL(url -> !url.contains("/connexion"));
 

@@ -5,20 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.passeportnumerique.IntegrationTest;
+import fr.passeportnumerique.TestLearners;
 import fr.passeportnumerique.account.AccountService;
 import fr.passeportnumerique.account.AppRoles;
-import fr.passeportnumerique.account.CompanyDetails;
-import fr.passeportnumerique.account.Registration;
-import fr.passeportnumerique.account.Sector;
 import fr.passeportnumerique.curriculum.CurriculumService;
 import fr.passeportnumerique.curriculum.LessonSummary;
 import fr.passeportnumerique.curriculum.ModuleSummary;
 import fr.passeportnumerique.quiz.QuizService;
 import fr.passeportnumerique.quiz.QuizSession;
 import fr.passeportnumerique.quiz.RightAnswers;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -52,14 +48,7 @@ class LearningIT {
 
     @BeforeEach
     void aNewLearner() {
-        learner = "florence-" + UUID.randomUUID() + "@fleurs-exemple.fr";
-        accounts.register(new Registration(
-                "Florence Exemple",
-                learner,
-                "Tulipe-Rose-Pivoine-2026",
-                new CompanyDetails(
-                        "Fleurs Exemple", "12345678901237", Sector.G, 1, LocalDate.of(2024, 2, 1), "49100", "49"),
-                null));
+        learner = TestLearners.register(accounts, "florence");
     }
 
     private void readAllLessons(String module) {

@@ -5,14 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.passeportnumerique.IntegrationTest;
+import fr.passeportnumerique.TestLearners;
 import fr.passeportnumerique.account.AccountService;
 import fr.passeportnumerique.account.AppRoles;
-import fr.passeportnumerique.account.CompanyDetails;
-import fr.passeportnumerique.account.Registration;
-import fr.passeportnumerique.account.Sector;
-import java.time.LocalDate;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,14 +38,7 @@ class QuizAttemptIT {
 
     @BeforeEach
     void aNewLearner() {
-        learner = "stephane-" + UUID.randomUUID() + "@garage-exemple.fr";
-        accounts.register(new Registration(
-                "Stéphane Exemple",
-                learner,
-                "Cric-Pneu-Vidange-2026",
-                new CompanyDetails(
-                        "Garage Exemple", "12345678901237", Sector.G, 4, LocalDate.of(2012, 4, 2), "21000", "21"),
-                null));
+        learner = TestLearners.register(accounts, "stephane");
     }
 
     private QuizSession start() {
