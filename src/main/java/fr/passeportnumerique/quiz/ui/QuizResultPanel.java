@@ -9,7 +9,12 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import fr.passeportnumerique.quiz.Answer;
+import fr.passeportnumerique.quiz.Choice;
+import fr.passeportnumerique.quiz.Question;
 import fr.passeportnumerique.quiz.QuizResult;
+import java.util.List;
+import java.util.Set;
 
 /** The result: the score, passed or not, and for each question whether it was right and why. */
 class QuizResultPanel extends Composite<Div> {
@@ -28,12 +33,37 @@ class QuizResultPanel extends Composite<Div> {
                             ? "quiz.result.right"
                             : question.score().points() > 0 ? "quiz.result.partly" : "quiz.result.wrong"));
             verdict.addClassNames("pn-status", question.score().correct() ? "pn-status-ok" : "pn-status-failed");
-            questions.add(new ListItem(
-                    new Paragraph(question.question().prompt()),
-                    verdict,
-                    new Paragraph(question.question().explanation())));
+            ListItem item = new ListItem(new Paragraph(question.question().prompt()), verdict);
+            feedbackOnWrongChoices(question).forEach(item::add);
+            item.add(new Paragraph(question.question().explanation()));
+            questions.add(item);
         }
         Button retry = new Button(getTranslation("quiz.retry"), click -> onRetry.run());
         getContent().add(title, score, new H2(getTranslation("quiz.result.review")), questions, retry);
+    }
+
+    /** What the file says about each wrong choice the learner ticked. */
+    private List<Paragraph> feedbackOnWrongChoices(QuizResult.QuestionResult result) {
+        List<Choice> choices = switch (result.question()) {
+            case Question.SingleChoice q -> q.choices();
+            case Question.MultipleChoice q -> q.choices();
+            case Question.Scenario q -> q.choices();
+            default -> List.of();
+        };
+        if (!(result.answer() instanceof Answer.Chosen(Set<Integer> chosen))) {
+            return List.of();
+        }
+        return chosen.stream()
+                .sorted()
+                .filter(position -> position < choices.size())
+                .map(choices::get)
+                .filter(choice -> !choice.correct() && !choice.feedback().isBlank())
+                .map(choice -> {
+                    Paragraph feedback =
+                            new Paragraph(getTranslation("quiz.result.feedback", choice.text(), choice.feedback()));
+                    feedback.addClassName("pn-feedback");
+                    return feedback;
+                })
+                .toList();
     }
 }
