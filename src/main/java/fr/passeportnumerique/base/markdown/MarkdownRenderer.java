@@ -15,7 +15,6 @@ import org.commonmark.node.Node;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
-import org.commonmark.renderer.text.TextContentRenderer;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -105,11 +104,6 @@ public final class MarkdownRenderer {
         return node.getSourceSpans().isEmpty()
                 ? 1
                 : node.getSourceSpans().getFirst().getLineIndex() + 1;
-    }
-
-    /** Plain text of a Markdown fragment, for summaries and search. */
-    public String plainText(String markdown) {
-        return TextContentRenderer.builder().build().render(parser.parse(markdown));
     }
 
     private static String altText(Image image) {
