@@ -76,8 +76,13 @@ public class LearningService {
         long learner = accounts.currentAccountId();
         Map<String, ModuleProgress> progress = modules.findByAccountId(learner).stream()
                 .collect(Collectors.toMap(ModuleProgress::getModuleSlug, Function.identity()));
+        Map<String, Long> lessonsDone = lessons.findByAccountId(learner).stream()
+                .collect(Collectors.groupingBy(LessonCompletion::getModuleSlug, Collectors.counting()));
         return curriculum.modules().stream()
-                .map(module -> stamp(learner, module, Optional.ofNullable(progress.get(module.slug()))))
+                .map(module -> stamp(
+                        module,
+                        lessonsDone.getOrDefault(module.slug(), 0L).intValue(),
+                        Optional.ofNullable(progress.get(module.slug()))))
                 .toList();
     }
 
@@ -115,8 +120,7 @@ public class LearningService {
                 .orElseGet(() -> modules.save(new ModuleProgress(learner, moduleSlug)));
     }
 
-    private Stamp stamp(long learner, ModuleSummary module, Optional<ModuleProgress> progress) {
-        int done = lessons.findByAccountIdAndModuleSlug(learner, module.slug()).size();
+    private static Stamp stamp(ModuleSummary module, int done, Optional<ModuleProgress> progress) {
         return new Stamp(
                 module.number(),
                 module.slug(),

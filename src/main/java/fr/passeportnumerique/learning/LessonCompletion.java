@@ -32,6 +32,10 @@ class LessonCompletion extends AbstractEntity {
         this.completedAt = completedAt;
     }
 
+    String getModuleSlug() {
+        return moduleSlug;
+    }
+
     String getLessonSlug() {
         return lessonSlug;
     }

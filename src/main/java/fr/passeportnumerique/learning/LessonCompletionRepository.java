@@ -8,4 +8,6 @@ interface LessonCompletionRepository extends JpaRepository<LessonCompletion, Lon
     boolean existsByAccountIdAndModuleSlugAndLessonSlug(long accountId, String moduleSlug, String lessonSlug);
 
     List<LessonCompletion> findByAccountIdAndModuleSlug(long accountId, String moduleSlug);
+
+    List<LessonCompletion> findByAccountId(long accountId);
 }
