@@ -1,5 +1,6 @@
 package fr.passeportnumerique;
 
+import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
@@ -7,6 +8,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinServletRequest;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -19,6 +21,9 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.core.type.filter.AssignableTypeFilter;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /** Browserless view tests: the real views and services, a real database, a simulated browser (Karibu). */
 @IntegrationTest
@@ -58,6 +63,19 @@ public abstract class ViewTestSupport {
     @AfterEach
     void closeBrowser() {
         MockVaadin.tearDown();
+        SecurityContextHolder.clearContext();
+    }
+
+    /** Signs in for the rest of the test: for services (the security context) and for route checks (the request). */
+    protected static void signInAs(String email, String role) {
+        var authentication = UsernamePasswordAuthenticationToken.authenticated(
+                email, null, AuthorityUtils.createAuthorityList("ROLE_" + role));
+        SecurityContextHolder.getContext().setAuthentication(authentication);
+        FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
+        request.setUserPrincipalInt(authentication);
+        request.setUserInRole((principal, asked) -> asked.equals(role));
+        // As after a real sign-in, the page shown is built again for the person now signed in.
+        UI.getCurrent().refreshCurrentRoute(true);
     }
 
     protected static void navigate(String path) {

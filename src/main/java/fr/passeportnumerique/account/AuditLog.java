@@ -5,9 +5,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Writes the audit log, in the caller's transaction: an action that is rolled back leaves no line. */
+/**
+ * Writes the audit log, in the caller's transaction: an action that is rolled back leaves no line. Other features
+ * record their sensitive actions here too (a certificate revoked).
+ */
 @Component
-class AuditLog {
+public class AuditLog {
 
     static final String DATA_EXPORTED = "DATA_EXPORTED";
     static final String ACCOUNT_DELETED = "ACCOUNT_DELETED";
@@ -25,7 +28,7 @@ class AuditLog {
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
-    void record(Long actor, String action, Long subject, String detail) {
+    public void record(Long actor, String action, Long subject, String detail) {
         events.save(new AuditEvent(clock.instant(), actor, action, subject, detail));
     }
 }

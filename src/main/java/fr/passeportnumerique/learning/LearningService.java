@@ -6,9 +6,10 @@ import fr.passeportnumerique.curriculum.CurriculumService;
 import fr.passeportnumerique.curriculum.LessonSummary;
 import fr.passeportnumerique.curriculum.ModuleDetail;
 import fr.passeportnumerique.curriculum.ModuleSummary;
-import fr.passeportnumerique.quiz.QuizPassed;
+import fr.passeportnumerique.quiz.QuizGraded;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -57,8 +58,9 @@ public class LearningService {
             throw new IllegalArgumentException("No lesson " + moduleSlug + "/" + lessonSlug);
         }
         long learner = accounts.currentAccountId();
-        if (!lessons.existsByAccountIdAndModuleSlugAndLessonSlug(learner, moduleSlug, lessonSlug)) {
-            lessons.save(new LessonCompletion(learner, moduleSlug, lessonSlug, clock.instant()));
+        Instant now = clock.instant();
+        if (lessons.insertIfAbsent(learner, moduleSlug, lessonSlug, now) > 0) {
+            events.publishEvent(new LessonCompleted(learner, moduleSlug, lessonSlug, now));
         }
         stampIfComplete(learner, moduleSlug);
     }
@@ -86,12 +88,16 @@ public class LearningService {
                 .toList();
     }
 
-    /** Hears a passed quiz, within the submission's transaction. */
+    /** Hears a graded quiz, within the submission's transaction: the best score, and the stamp if it is due. */
     @EventListener
     @Transactional
-    public void onQuizPassed(QuizPassed passed) {
-        progressOf(passed.accountId(), passed.moduleSlug()).quizPassed(passed.scorePercent(), clock.instant());
-        stampIfComplete(passed.accountId(), passed.moduleSlug());
+    public void onQuizGraded(QuizGraded graded) {
+        ModuleProgress progress = progressOf(graded.accountId(), graded.moduleSlug());
+        progress.recordScore(graded.scorePercent());
+        if (graded.passed()) {
+            progress.quizPassed(clock.instant());
+            stampIfComplete(graded.accountId(), graded.moduleSlug());
+        }
     }
 
     private void stampIfComplete(long learner, String moduleSlug) {
@@ -115,9 +121,9 @@ public class LearningService {
         }
     }
 
-    private ModuleProgress progressOf(long learner, String moduleSlug) {
-        return modules.findByAccountIdAndModuleSlug(learner, moduleSlug)
-                .orElseGet(() -> modules.save(new ModuleProgress(learner, moduleSlug)));
+    ModuleProgress progressOf(long learner, String moduleSlug) {
+        modules.insertIfAbsent(learner, moduleSlug);
+        return modules.findByAccountIdAndModuleSlug(learner, moduleSlug).orElseThrow();
     }
 
     private static Stamp stamp(ModuleSummary module, int done, Optional<ModuleProgress> progress) {

@@ -27,6 +27,12 @@ class ModuleProgress extends AbstractEntity {
     @Column(name = "stamped_at")
     private Instant stampedAt;
 
+    @Column(name = "seconds_spent", nullable = false)
+    private long secondsSpent;
+
+    @Column(name = "last_activity_at")
+    private Instant lastActivityAt;
+
     protected ModuleProgress() {}
 
     ModuleProgress(long accountId, String moduleSlug) {
@@ -34,8 +40,11 @@ class ModuleProgress extends AbstractEntity {
         this.moduleSlug = moduleSlug;
     }
 
-    void quizPassed(int score, Instant when) {
+    void recordScore(int score) {
         bestScore = bestScore == null ? score : Math.max(bestScore, score);
+    }
+
+    void quizPassed(Instant when) {
         if (quizPassedAt == null) {
             quizPassedAt = when;
         }
@@ -52,6 +61,23 @@ class ModuleProgress extends AbstractEntity {
         }
         stampedAt = when;
         return true;
+    }
+
+    void addTime(int seconds, Instant when) {
+        secondsSpent += seconds;
+        lastActivityAt = when;
+    }
+
+    long getSecondsSpent() {
+        return secondsSpent;
+    }
+
+    Optional<Instant> getLastActivityAt() {
+        return Optional.ofNullable(lastActivityAt);
+    }
+
+    Optional<Instant> getQuizPassedAt() {
+        return Optional.ofNullable(quizPassedAt);
     }
 
     String getModuleSlug() {

@@ -3,8 +3,18 @@ package fr.passeportnumerique.learning;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface ModuleProgressRepository extends JpaRepository<ModuleProgress, Long> {
+
+    /** Creates the learner's row for a module unless it exists, safe against two requests at once. */
+    @Modifying
+    @Query(
+            value = "INSERT IGNORE INTO module_progress (account_id, module_slug) VALUES (:account, :module)",
+            nativeQuery = true)
+    int insertIfAbsent(@Param("account") long accountId, @Param("module") String moduleSlug);
 
     Optional<ModuleProgress> findByAccountIdAndModuleSlug(long accountId, String moduleSlug);
 

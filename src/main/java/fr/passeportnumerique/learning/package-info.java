@@ -1,5 +1,5 @@
 /**
- * Learners' progress: lessons done, quiz results (heard from {@code QuizPassed}), the passport's stamps, and the
+ * Learners' progress: lessons done, quiz results (heard from {@code QuizGraded}), the passport's stamps, and the
  * events {@link fr.passeportnumerique.learning.ModuleCompleted} and {@link fr.passeportnumerique.learning.LearnerGraduated}.
  */
 package fr.passeportnumerique.learning;

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.stream.IntStream;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Learners take a module's quiz: an attempt draws its questions and shuffles them and their choices, keeps the
  * answers as they go (so leaving and coming back resumes it), and is graded once: submitting twice records one
- * result. Passing publishes {@link QuizPassed}.
+ * result. Each grading publishes {@link QuizGraded}; a module's quiz opens once {@link QuizPrerequisites} allow it.
  */
 @Service
 public class QuizService {
@@ -32,6 +33,7 @@ public class QuizService {
     private final AccountService accounts;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ObjectProvider<QuizPrerequisites> prerequisites;
     private final Random random = new Random();
 
     QuizService(
@@ -39,7 +41,9 @@ public class QuizService {
             CurriculumService curriculum,
             AccountService accounts,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            ObjectProvider<QuizPrerequisites> prerequisites) {
+        this.prerequisites = prerequisites;
         this.attempts = attempts;
         this.curriculum = curriculum;
         this.accounts = accounts;
@@ -47,12 +51,22 @@ public class QuizService {
         this.clock = clock;
     }
 
-    /** The learner's attempt in progress on this module's quiz, or a new one. */
+    /**
+     * The learner's attempt in progress on this module's quiz, or a new one.
+     *
+     * @throws QuizLockedException while prerequisite modules are not completed
+     */
     @Transactional
     @RolesAllowed(AppRoles.LEARNER)
     public QuizSession start(String moduleSlug) {
         long learner = accounts.currentAccountId();
         QuizDefinition quiz = definition(moduleSlug);
+        prerequisites.ifAvailable(rules -> {
+            List<String> missing = rules.missingFor(learner, moduleSlug);
+            if (!missing.isEmpty()) {
+                throw new QuizLockedException(missing);
+            }
+        });
         QuizAttempt attempt = attempts.findFirstByAccountIdAndModuleSlugAndSubmittedAtIsNullOrderByIdDesc(
                         learner, moduleSlug)
                 .orElseGet(() -> attempts.save(new QuizAttempt(learner, moduleSlug, clock.instant(), draw(quiz))));
@@ -88,9 +102,7 @@ public class QuizService {
         int percent = graded.isEmpty() ? 0 : (int) Math.round(points * 100 / graded.size());
         boolean passed = percent >= quiz.passMark();
         attempt.submit(answers, percent, passed, clock.instant());
-        if (passed) {
-            events.publishEvent(new QuizPassed(attempt.getAccountId(), attempt.getModuleSlug(), percent));
-        }
+        events.publishEvent(new QuizGraded(attempt.getAccountId(), attempt.getModuleSlug(), percent, passed));
         return new QuizResult(attempt.getId(), percent, quiz.passMark(), passed, graded);
     }
 

@@ -4,8 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.passeportnumerique.IntegrationTest;
 import fr.passeportnumerique.SiteClient;
+import fr.passeportnumerique.base.activity.LearnerActivity;
+import fr.passeportnumerique.base.activity.Place;
 import fr.passeportnumerique.base.mail.MailOutbox;
+import fr.passeportnumerique.certificate.CertificateDocuments;
+import fr.passeportnumerique.certificate.CertificateService;
 import fr.passeportnumerique.learning.LearningService;
+import fr.passeportnumerique.learning.ProgressService;
 import fr.passeportnumerique.quiz.QuizService;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -74,7 +79,11 @@ class AccessMatrixIT {
             Map.entry("/admin/utilisateurs", Set.of(AppRoles.ADMIN)),
             Map.entry("/admin/courriels", Set.of(AppRoles.ADMIN)),
             Map.entry("/admin/points-accueil", Set.of(AppRoles.ADMIN)),
-            Map.entry("/admin/contenu", Set.of(AppRoles.ADMIN)));
+            Map.entry("/admin/contenu", Set.of(AppRoles.ADMIN)),
+            Map.entry("/mon-parcours", Set.of(AppRoles.LEARNER)),
+            Map.entry("/verifier", EVERYONE),
+            Map.entry("/verifier/AAAA-BBBB-CCCC-DDDD-EEEE-FFFF", EVERYONE),
+            Map.entry("/admin/certificats", Set.of(AppRoles.ADMIN)));
 
     @LocalServerPort
     int port;
@@ -103,6 +112,18 @@ class AccessMatrixIT {
     @Autowired
     LearningService learning;
 
+    @Autowired
+    ProgressService progress;
+
+    @Autowired
+    LearnerActivity activity;
+
+    @Autowired
+    CertificateService certificates;
+
+    @Autowired
+    CertificateDocuments certificateDocuments;
+
     @Test
     void every_page_opens_exactly_for_the_roles_it_is_meant_for() {
         for (String role : EVERYONE) {
@@ -130,6 +151,13 @@ class AccessMatrixIT {
         services.put("read the outbox", () -> outbox.latest(1));
         services.put("start a quiz", () -> quizzes.start("module-inexistant"));
         services.put("my passport", () -> learning.passport());
+        services.put("my progress", () -> progress.overview());
+        services.put("report reading", () -> activity.record(Place.quiz("module-inexistant"), 0, 0));
+        services.put("my certificate", () -> certificates.mine());
+        services.put("my certificate as PDF", () -> certificateDocuments.certificatePdf(Locale.FRENCH));
+        services.put("verify a certificate", () -> certificates.verify("AAAA"));
+        services.put("list certificates", () -> certificates.latest());
+        services.put("revoke a certificate", () -> certificates.revoke("AAAA", "motif"));
         services.put("list all welcome points", () -> welcomePoints.all());
         services.put(
                 "save a welcome point",
@@ -146,7 +174,14 @@ class AccessMatrixIT {
                 Map.entry("list all welcome points", Set.of(AppRoles.ADMIN)),
                 Map.entry("save a welcome point", Set.of(AppRoles.ADMIN)),
                 Map.entry("start a quiz", Set.of(AppRoles.LEARNER)),
-                Map.entry("my passport", Set.of(AppRoles.LEARNER)));
+                Map.entry("my passport", Set.of(AppRoles.LEARNER)),
+                Map.entry("my progress", Set.of(AppRoles.LEARNER)),
+                Map.entry("report reading", Set.of(AppRoles.LEARNER)),
+                Map.entry("my certificate", Set.of(AppRoles.LEARNER)),
+                Map.entry("my certificate as PDF", Set.of(AppRoles.LEARNER)),
+                Map.entry("verify a certificate", EVERYONE),
+                Map.entry("list certificates", Set.of(AppRoles.ADMIN)),
+                Map.entry("revoke a certificate", Set.of(AppRoles.ADMIN)));
         for (String role : EVERYONE) {
             for (Map.Entry<String, Runnable> service : services.entrySet()) {
                 boolean expected = allowed.get(service.getKey()).contains(role);

@@ -41,6 +41,15 @@ abstract class BrowserTest {
         return page;
     }
 
+    /** Signs in through the sign-in page and waits to leave it. */
+    static void signIn(Page page, String email, String password) {
+        page.navigate("/connexion");
+        page.getByLabel("Adresse e-mail").fill(email);
+        page.getByLabel("Mot de passe").fill(password);
+        page.locator("vaadin-login-form vaadin-button[slot=submit]").click();
+        page.waitForURL(url -> !url.contains("/connexion"));
+    }
+
     static void assertAccessible(Page page, String what) {
         assertThat(Browser.accessibilityViolations(page))
                 .as("WCAG 2.1 AA violations on the " + what)

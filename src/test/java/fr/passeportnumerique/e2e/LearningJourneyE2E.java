@@ -42,11 +42,7 @@ class LearningJourneyE2E extends BrowserTest {
             as(email, AppRoles.LEARNER, () -> learning.completeLesson(MODULE, lesson.slug()));
         }
         Page page = open(1366, 900);
-        page.navigate("/connexion");
-        page.getByLabel("Adresse e-mail").fill(email);
-        page.getByLabel("Mot de passe").fill(TestLearners.PASSWORD);
-        page.locator("vaadin-login-form vaadin-button[slot=submit]").click();
-        page.waitForURL(url -> !url.contains("/connexion"));
+        signIn(page, email, TestLearners.PASSWORD);
 
         page.navigate("/modules/" + MODULE + "/" + lessons.getLast().slug());
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("J’ai terminé cette leçon"))
@@ -63,7 +59,7 @@ class LearningJourneyE2E extends BrowserTest {
         }
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Valider mes réponses"))
                 .click();
-        assertThat(page.locator("h1")).hasText("Bravo, module validé !".replace(" !", "\u00a0!"));
+        assertThat(page.locator("h1")).hasText("Bravo, quiz réussi !".replace(" !", "\u00a0!"));
         assertAccessible(page, "quiz result");
 
         page.navigate("/mon-passeport");
@@ -73,7 +69,7 @@ class LearningJourneyE2E extends BrowserTest {
     }
 
     private static void answerRightly(Locator card, QuizDefinition quiz) {
-        String prompt = card.locator("p").first().innerText().strip();
+        String prompt = card.locator(".pn-question-prompt").innerText().strip();
         Question question = quiz.questions().stream()
                 .filter(candidate -> candidate.prompt().equals(prompt))
                 .findFirst()
@@ -90,9 +86,21 @@ class LearningJourneyE2E extends BrowserTest {
                                         .setExact(true))
                         .check();
             case Question.Ordering q -> order(card, q.items());
-            default ->
-                throw new AssertionError(
-                        "The shipped quiz has no " + question.getClass().getSimpleName());
+            case Question.Matching q -> match(card, q.pairs());
+            case Question.ShortAnswer q ->
+                card.getByLabel("Votre réponse").fill(q.accepted().getFirst());
+        }
+    }
+
+    /** Types each term's definition into its combo box and commits it with Enter, as a keyboard user would. */
+    private static void match(Locator card, List<Question.Matching.Pair> pairs) {
+        for (Question.Matching.Pair pair : pairs) {
+            Locator box = card.getByRole(
+                    AriaRole.COMBOBOX,
+                    new Locator.GetByRoleOptions().setName(pair.term()).setExact(true));
+            box.fill(pair.definition());
+            box.press("Enter");
+            assertThat(box).hasValue(pair.definition());
         }
     }
 

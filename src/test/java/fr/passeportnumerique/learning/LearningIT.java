@@ -86,14 +86,14 @@ class LearningIT {
 
     @Test
     void quiz_then_lessons_stamps_the_module_at_the_last_lesson() {
-        passQuiz("internet-recherche");
-        assertThat(stampOf("internet-recherche").isStamped()).isFalse();
+        passQuiz("premiers-pas");
+        assertThat(stampOf("premiers-pas").isStamped()).isFalse();
 
-        readAllLessons("internet-recherche");
+        readAllLessons("premiers-pas");
 
-        assertThat(stampOf("internet-recherche").isStamped()).isTrue();
-        assertThat(stampOf("internet-recherche").lessonsDone())
-                .isEqualTo(stampOf("internet-recherche").lessonCount());
+        assertThat(stampOf("premiers-pas").isStamped()).isTrue();
+        assertThat(stampOf("premiers-pas").lessonsDone())
+                .isEqualTo(stampOf("premiers-pas").lessonCount());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package fr.passeportnumerique.account.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import fr.passeportnumerique.account.AppRoles;
 import fr.passeportnumerique.account.ui.LoginView;
 import java.util.Map;
 import org.springframework.context.annotation.Bean;
@@ -40,6 +41,10 @@ class SecurityConfiguration {
                         "/fonts/**",
                         "/styles/**")
                 .permitAll());
+        // The learner's documents (certificate, attestations) are downloads beside the Vaadin pages.
+        http.authorizeHttpRequests(
+                requests -> requests.requestMatchers("/mon-passeport/certificat*", "/mon-passeport/attestations/*")
+                        .hasRole(AppRoles.LEARNER));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();
     }

@@ -11,7 +11,7 @@ import java.util.Locale;
 /** The language a person chose, remembered in a cookie for a year; French until they choose. */
 public final class LanguagePreference {
 
-    static final String COOKIE = "pn-lang";
+    public static final String COOKIE = "pn-lang";
 
     private LanguagePreference() {}
 

@@ -47,18 +47,19 @@ final class QuizReader {
         quiz.rejectUnknownKeys(QUIZ_FIELDS);
         int passMark = quiz.integer("pass_mark", false, 1, 100).orElse(DEFAULT_PASS_MARK);
         List<YamlMap> questions = quiz.maps("questions", true);
-        quiz.integer("draw", false, 1, 200)
-                .filter(draw -> draw > questions.size())
-                .ifPresent(draw -> here.add(
+        Optional<Integer> draw = quiz.integer("draw", false, 1, 200);
+        draw.filter(asked -> asked > questions.size())
+                .ifPresent(tooMany -> here.add(
                         quiz.lineOf("draw"),
                         "quiz-draw-too-large",
-                        String.valueOf(draw),
+                        String.valueOf(tooMany),
                         String.valueOf(questions.size())));
         Set<String> ids = new HashSet<>();
         for (YamlMap question : questions) {
             checkQuestion(question, ids, here);
         }
-        return Optional.of(new QuizSource(text.get(), passMark, questions.size()));
+        int askedPerAttempt = Math.min(draw.orElse(questions.size()), questions.size());
+        return Optional.of(new QuizSource(text.get(), passMark, askedPerAttempt));
     }
 
     private static void checkQuestion(YamlMap question, Set<String> ids, Problems.FileProblems here) {

@@ -17,9 +17,14 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import fr.passeportnumerique.base.ui.MainLayout;
 import fr.passeportnumerique.base.ui.PageTitles;
+import fr.passeportnumerique.curriculum.CatalogueExtension;
 import fr.passeportnumerique.curriculum.CurriculumService;
+import fr.passeportnumerique.curriculum.LearnerProgress;
 import fr.passeportnumerique.curriculum.ModuleSummary;
+import fr.passeportnumerique.curriculum.ProgressSnapshot;
 import java.util.List;
+import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 
 /** The home page: what the programme offers, then a card per module. */
 @Route(value = "", layout = MainLayout.class)
@@ -27,9 +32,16 @@ import java.util.List;
 @AnonymousAllowed
 class CatalogueView extends Composite<Div> implements HasDynamicTitle {
 
-    CatalogueView(CurriculumService curriculum) {
+    CatalogueView(
+            CurriculumService curriculum,
+            List<CatalogueExtension> extensions,
+            ObjectProvider<LearnerProgress> learnerProgress) {
         List<ModuleSummary> modules = curriculum.modules();
-        getContent().add(createHero(), createModules(modules));
+        getContent().add(createHero());
+        extensions.forEach(extension -> extension.banner().ifPresent(getContent()::add));
+        Optional<ProgressSnapshot> progress =
+                Optional.ofNullable(learnerProgress.getIfAvailable()).flatMap(LearnerProgress::ofSignedInLearner);
+        getContent().add(createModules(modules, progress));
     }
 
     private Component createHero() {
@@ -46,7 +58,7 @@ class CatalogueView extends Composite<Div> implements HasDynamicTitle {
         return hero;
     }
 
-    private Component createModules(List<ModuleSummary> modules) {
+    private Component createModules(List<ModuleSummary> modules, Optional<ProgressSnapshot> progress) {
         H2 heading = new H2(getTranslation("catalogue.modules.title", modules.size()));
         heading.addClassName("pn-section-title");
         heading.setId("modules");
@@ -58,7 +70,7 @@ class CatalogueView extends Composite<Div> implements HasDynamicTitle {
         }
         UnorderedList grid = new UnorderedList();
         grid.addClassName("pn-card-grid");
-        modules.forEach(module -> grid.add(new ListItem(new ModuleCard(module))));
+        modules.forEach(module -> grid.add(new ListItem(new ModuleCard(module, progress))));
         section.add(grid);
         return section;
     }

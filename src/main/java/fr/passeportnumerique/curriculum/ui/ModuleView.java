@@ -26,10 +26,14 @@ import fr.passeportnumerique.base.ui.Durations;
 import fr.passeportnumerique.base.ui.MainLayout;
 import fr.passeportnumerique.base.ui.PageTitles;
 import fr.passeportnumerique.curriculum.CurriculumService;
+import fr.passeportnumerique.curriculum.LearnerProgress;
 import fr.passeportnumerique.curriculum.LessonSummary;
 import fr.passeportnumerique.curriculum.ModuleDetail;
+import fr.passeportnumerique.curriculum.ModulePageExtension;
+import fr.passeportnumerique.curriculum.ProgressSnapshot;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 
 /** A module's page: what it teaches, the introduction, and its lessons in order. */
 @Route(value = "modules/:" + ModuleView.MODULE, layout = MainLayout.class)
@@ -38,10 +42,17 @@ class ModuleView extends Composite<Div> implements BeforeEnterObserver, HasDynam
 
     static final String MODULE = "moduleSlug";
     private final CurriculumService curriculum;
+    private final List<ModulePageExtension> extensions;
+    private final ObjectProvider<LearnerProgress> learnerProgress;
     private String pageTitle = "";
 
-    ModuleView(CurriculumService curriculum) {
+    ModuleView(
+            CurriculumService curriculum,
+            List<ModulePageExtension> extensions,
+            ObjectProvider<LearnerProgress> learnerProgress) {
         this.curriculum = curriculum;
+        this.extensions = extensions;
+        this.learnerProgress = learnerProgress;
     }
 
     static RouteParameters parameters(String moduleSlug) {
@@ -73,15 +84,17 @@ class ModuleView extends Composite<Div> implements BeforeEnterObserver, HasDynam
                                         "module.label",
                                         module.link().number(),
                                         module.link().title())))),
-                        new ModuleHeader(module),
-                        new Prose(module.introductionHtml()),
-                        createLessons(module));
+                        new ModuleHeader(module));
+        extensions.forEach(extension -> extension.componentFor(module).ifPresent(getContent()::add));
+        Optional<ProgressSnapshot> progress =
+                Optional.ofNullable(learnerProgress.getIfAvailable()).flatMap(LearnerProgress::ofSignedInLearner);
+        getContent().add(new Prose(module.introductionHtml()), createLessons(module, progress));
         if (!module.glossary().isEmpty()) {
             getContent().add(new GlossaryPanel(module.glossary()));
         }
     }
 
-    private Component createLessons(ModuleDetail module) {
+    private Component createLessons(ModuleDetail module, Optional<ProgressSnapshot> progress) {
         H2 heading = new H2(getTranslation("module.lessons.title"));
         OrderedList list = new OrderedList();
         list.addClassName("pn-lesson-list");
@@ -90,7 +103,15 @@ class ModuleView extends Composite<Div> implements BeforeEnterObserver, HasDynam
                     lesson.title(),
                     LessonView.class,
                     LessonView.parameters(module.link().slug(), lesson.slug()));
-            list.add(new ListItem(link, new Span(Durations.format(lesson.durationMinutes(), getLocale()))));
+            ListItem item = new ListItem(link, new Span(Durations.format(lesson.durationMinutes(), getLocale())));
+            if (progress.map(learner -> learner.isDone(module.link().slug(), lesson.slug()))
+                    .orElse(false)) {
+                Span done = new Span(VaadinIcon.CHECK.create(), new Span(getTranslation("module.lesson.done")));
+                done.addClassName("pn-lesson-done");
+                item.add(done);
+                item.addClassName("pn-done");
+            }
+            list.add(item);
         }
         Section section = new Section(heading, list);
         section.addClassName("pn-lessons");

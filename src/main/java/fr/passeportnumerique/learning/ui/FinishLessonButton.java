@@ -5,50 +5,63 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.spring.security.AuthenticationContext;
-import fr.passeportnumerique.account.AppRoles;
+import fr.passeportnumerique.base.activity.ActivityTracker;
+import fr.passeportnumerique.base.activity.LearnerActivity;
+import fr.passeportnumerique.base.activity.Place;
 import fr.passeportnumerique.curriculum.LessonExtension;
 import fr.passeportnumerique.learning.LearningService;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
-/** Under each lesson, for learners: "J'ai terminé", or the note that the lesson is done. */
+/**
+ * Under each lesson, for learners: "J'ai terminé", or the note that the lesson is done. Reaching the end of the
+ * text marks the lesson done too; coming back to an unfinished lesson returns to where the learner left it.
+ */
 @Component
 class FinishLessonButton implements LessonExtension {
 
     private final LearningService learning;
-    private final AuthenticationContext authentication;
+    private final LearnerActivity activity;
 
-    FinishLessonButton(LearningService learning, AuthenticationContext authentication) {
+    FinishLessonButton(LearningService learning, LearnerActivity activity) {
         this.learning = learning;
-        this.authentication = authentication;
+        this.activity = activity;
     }
 
     @Override
     public Optional<com.vaadin.flow.component.Component> componentFor(String moduleSlug, String lessonSlug) {
-        if (!authentication.hasAuthority("ROLE_" + AppRoles.LEARNER)) {
+        if (!activity.isTracked()) {
             return Optional.empty();
         }
         Div area = new Div();
         area.addClassName("pn-finish-lesson");
-        area.getElement().setAttribute("aria-live", "polite");
+        Div status = new Div();
+        status.getElement().setAttribute("aria-live", "polite");
+        ActivityTracker tracker = new ActivityTracker(activity, Place.lesson(moduleSlug, lessonSlug));
+        area.add(tracker, status);
         if (learning.isLessonDone(moduleSlug, lessonSlug)) {
-            area.add(done(area));
+            status.add(done(area));
         } else {
+            tracker.restoringScroll();
             Button finish = new Button(area.getTranslation("learning.finish"), VaadinIcon.CHECK.create());
             finish.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
             finish.addClickListener(click -> {
                 learning.completeLesson(moduleSlug, lessonSlug);
-                area.removeAll();
-                area.add(done(area));
+                showDone(status);
             });
-            area.add(finish);
+            tracker.addReachedEndListener(reached -> showDone(status));
+            status.add(finish);
         }
         return Optional.of(area);
     }
 
-    private static Paragraph done(Div area) {
-        Paragraph done = new Paragraph(area.getTranslation("learning.done"));
+    private static void showDone(Div status) {
+        status.removeAll();
+        status.add(done(status));
+    }
+
+    private static Paragraph done(com.vaadin.flow.component.Component where) {
+        Paragraph done = new Paragraph(where.getTranslation("learning.done"));
         done.addClassName("pn-success");
         return done;
     }

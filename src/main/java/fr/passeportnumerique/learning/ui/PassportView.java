@@ -13,17 +13,18 @@ import fr.passeportnumerique.account.AppRoles;
 import fr.passeportnumerique.base.ui.MainLayout;
 import fr.passeportnumerique.base.ui.PageTitles;
 import fr.passeportnumerique.learning.LearningService;
+import fr.passeportnumerique.learning.PassportExtension;
 import fr.passeportnumerique.learning.Stamp;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 
 /** "Mon passeport numérique": the 20 modules as stamps, stamped with their date once completed. */
 @Route(value = "mon-passeport", layout = MainLayout.class)
-@Menu(order = 2, title = "layout.nav.passport")
+@Menu(order = 2.5, title = "layout.nav.passport")
 @RolesAllowed(AppRoles.LEARNER)
 class PassportView extends Composite<Div> implements HasDynamicTitle {
 
-    PassportView(LearningService learning) {
+    PassportView(LearningService learning, List<PassportExtension> extensions) {
         List<Stamp> stamps = learning.passport();
         long stamped = stamps.stream().filter(Stamp::isStamped).count();
         H1 title = new H1(getTranslation("passport.title"));
@@ -33,7 +34,9 @@ class PassportView extends Composite<Div> implements HasDynamicTitle {
         UnorderedList grid = new UnorderedList();
         grid.addClassName("pn-passport");
         stamps.forEach(stamp -> grid.add(new ListItem(new StampTile(stamp))));
-        getContent().add(title, lead, grid);
+        getContent().add(title, lead);
+        extensions.forEach(extension -> extension.component().ifPresent(getContent()::add));
+        getContent().add(grid);
     }
 
     @Override

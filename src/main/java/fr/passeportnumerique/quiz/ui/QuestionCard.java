@@ -30,12 +30,17 @@ class QuestionCard extends Composite<Section> {
     QuestionCard(int number, QuizSession.Shown shown, Answer saved, Runnable onChange) {
         Question question = shown.question();
         getContent().addClassNames("pn-panel", "pn-question");
-        getContent().add(new H2(getTranslation("quiz.question", number)), new Paragraph(question.prompt()));
+        getContent().add(new H2(getTranslation("quiz.question", number)));
+        if (question instanceof Question.Scenario scenario) {
+            Paragraph situation = new Paragraph(scenario.situation());
+            situation.addClassName("pn-scenario");
+            getContent().add(situation);
+        }
+        Paragraph prompt = new Paragraph(question.prompt());
+        prompt.addClassName("pn-question-prompt");
+        getContent().add(prompt);
         answer = switch (question) {
-            case Question.Scenario q -> {
-                getContent().add(new Paragraph(q.situation()));
-                yield single(q.choices(), shown.order(), saved, onChange);
-            }
+            case Question.Scenario q -> single(q.choices(), shown.order(), saved, onChange);
             case Question.SingleChoice q -> single(q.choices(), shown.order(), saved, onChange);
             case Question.MultipleChoice q -> multiple(q.choices(), shown.order(), saved, onChange);
             case Question.TrueFalse q -> trueOrFalse(saved, onChange);
@@ -98,6 +103,7 @@ class QuestionCard extends Composite<Section> {
 
     private Supplier<Answer> matching(
             List<Question.Matching.Pair> pairs, List<Integer> order, Answer saved, Runnable onChange) {
+        add(new Paragraph(getTranslation("quiz.match")));
         Map<Integer, ComboBox<Integer>> boxes = new HashMap<>();
         for (int term = 0; term < pairs.size(); term++) {
             ComboBox<Integer> box = new ComboBox<>(pairs.get(term).term());

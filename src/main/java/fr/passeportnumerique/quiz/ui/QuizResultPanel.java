@@ -1,7 +1,9 @@
 package fr.passeportnumerique.quiz.ui;
 
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -9,6 +11,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import fr.passeportnumerique.base.ui.MainLayout;
 import fr.passeportnumerique.quiz.Answer;
 import fr.passeportnumerique.quiz.Choice;
 import fr.passeportnumerique.quiz.Question;
@@ -38,8 +41,14 @@ class QuizResultPanel extends Composite<Div> {
             item.add(new Paragraph(question.question().explanation()));
             questions.add(item);
         }
+        Paragraph next =
+                new Paragraph(getTranslation(result.passed() ? "quiz.result.passed.next" : "quiz.result.failed.next"));
+        Anchor progress = MainLayout.routerAnchor("mon-parcours", new Text(getTranslation("quiz.result.see-progress")));
+        progress.addClassName("pn-button");
+        Div actions = new Div(progress);
+        actions.addClassName("pn-actions");
         Button retry = new Button(getTranslation("quiz.retry"), click -> onRetry.run());
-        getContent().add(title, score, new H2(getTranslation("quiz.result.review")), questions, retry);
+        getContent().add(title, score, next, actions, new H2(getTranslation("quiz.result.review")), questions, retry);
     }
 
     /** What the file says about each wrong choice the learner ticked. */

@@ -1,20 +1,30 @@
 package fr.passeportnumerique.quiz.ui;
 
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import fr.passeportnumerique.account.AppRoles;
+import fr.passeportnumerique.base.activity.ActivityTracker;
+import fr.passeportnumerique.base.activity.LearnerActivity;
+import fr.passeportnumerique.base.activity.Place;
 import fr.passeportnumerique.base.ui.MainLayout;
 import fr.passeportnumerique.base.ui.PageTitles;
+import fr.passeportnumerique.curriculum.CurriculumService;
+import fr.passeportnumerique.curriculum.ModuleDetail;
 import fr.passeportnumerique.quiz.Answer;
+import fr.passeportnumerique.quiz.QuizLockedException;
 import fr.passeportnumerique.quiz.QuizResult;
 import fr.passeportnumerique.quiz.QuizService;
 import fr.passeportnumerique.quiz.QuizSession;
@@ -23,6 +33,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** A module's quiz: every question on one page, answers kept as they are given, then the result. */
 @Route(value = "modules/:" + QuizView.MODULE + "/quiz", layout = MainLayout.class)
@@ -31,11 +42,15 @@ class QuizView extends Composite<Div> implements BeforeEnterObserver, HasDynamic
 
     static final String MODULE = "moduleSlug";
     private final QuizService quizzes;
+    private final CurriculumService curriculum;
+    private final LearnerActivity activity;
     private final List<QuestionCard> cards = new ArrayList<>();
     private QuizSession session;
 
-    QuizView(QuizService quizzes) {
+    QuizView(QuizService quizzes, CurriculumService curriculum, LearnerActivity activity) {
         this.quizzes = quizzes;
+        this.curriculum = curriculum;
+        this.activity = activity;
         getContent().addClassName("pn-quiz");
     }
 
@@ -46,6 +61,9 @@ class QuizView extends Composite<Div> implements BeforeEnterObserver, HasDynamic
             session = quizzes.start(module);
         } catch (IllegalArgumentException noQuiz) {
             event.rerouteToError(NotFoundException.class);
+            return;
+        } catch (QuizLockedException locked) {
+            showLocked(module, locked.missingModules());
             return;
         }
         showQuestions();
@@ -70,7 +88,27 @@ class QuizView extends Composite<Div> implements BeforeEnterObserver, HasDynamic
         Button submit = new Button(getTranslation("quiz.submit"), click -> submit());
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.setDisableOnClick(true);
-        getContent().add(submit);
+        getContent().add(submit, new ActivityTracker(activity, Place.quiz(session.moduleSlug())));
+    }
+
+    private void showLocked(String moduleSlug, List<String> missing) {
+        getContent().removeAll();
+        H1 title = new H1(getTranslation("quiz.title"));
+        title.addClassName("pn-title");
+        UnorderedList modules = new UnorderedList();
+        missing.stream()
+                .map(curriculum::module)
+                .flatMap(Optional::stream)
+                .map(ModuleDetail::link)
+                .forEach(link -> modules.add(new ListItem(MainLayout.routerAnchor(
+                        "modules/" + link.slug(),
+                        new Text(getTranslation("module.label", link.number(), link.title()))))));
+        Div notice = new Div(
+                VaadinIcon.LOCK.create(),
+                new Div(new Paragraph(getTranslation("quiz.locked")), modules),
+                MainLayout.routerAnchor("modules/" + moduleSlug, new Text(getTranslation("quiz.back-to-module"))));
+        notice.addClassName("pn-locked");
+        getContent().add(title, notice);
     }
 
     private Map<String, Answer> answers() {

@@ -1,0 +1,80 @@
+package fr.passeportnumerique.base.activity;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.ClientCallable;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Tag;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * An invisible marker placed at the end of a page's text. In the browser it counts the seconds the learner is
+ * active on a visible page and how far they scrolled, reports them every few seconds, tells when the marker comes
+ * into view after the learner has read down to it, and can bring the page back to a saved scroll position.
+ */
+@Tag("div")
+public class ActivityTracker extends Component {
+
+    private static final String SCRIPT = script();
+
+    /** Reports arrive at most this often; the server never counts more than this per report. */
+    public static final int REPORT_SECONDS = 15;
+
+    private final LearnerActivity activity;
+    private final Place place;
+    private Integer scrollToRestore;
+
+    public ActivityTracker(LearnerActivity activity, Place place) {
+        this.activity = activity;
+        this.place = place;
+        getElement().setAttribute("aria-hidden", "true");
+        getElement().getClassList().add("pn-activity-tracker");
+    }
+
+    /** Brings the page back to where the learner left it, once it is shown. */
+    public ActivityTracker restoringScroll() {
+        scrollToRestore = activity.savedScroll(place).orElse(null);
+        return this;
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        getElement().executeJs(SCRIPT, REPORT_SECONDS);
+        if (scrollToRestore != null && scrollToRestore > 0) {
+            getElement().callJsFunction("restoreScroll", scrollToRestore);
+            scrollToRestore = null;
+        }
+    }
+
+    @ClientCallable
+    void report(int scrollPercent, int activeSeconds) {
+        activity.record(place, Math.clamp(scrollPercent, 0, 100), Math.clamp(activeSeconds, 0, REPORT_SECONDS));
+    }
+
+    @ClientCallable
+    void reachedEnd() {
+        activity.reachedEnd(place);
+        fireEvent(new ReachedEndEvent(this));
+    }
+
+    public void addReachedEndListener(com.vaadin.flow.component.ComponentEventListener<ReachedEndEvent> listener) {
+        addListener(ReachedEndEvent.class, listener);
+    }
+
+    /** The learner read down to the end of the text. */
+    public static class ReachedEndEvent extends com.vaadin.flow.component.ComponentEvent<ActivityTracker> {
+        ReachedEndEvent(ActivityTracker source) {
+            super(source, true);
+        }
+    }
+
+    private static String script() {
+        try (InputStream in = ActivityTracker.class.getResourceAsStream("activity-tracker.js")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

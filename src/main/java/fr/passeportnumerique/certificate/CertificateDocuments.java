@@ -1,0 +1,139 @@
+package fr.passeportnumerique.certificate;
+
+import fr.passeportnumerique.account.AccountService;
+import fr.passeportnumerique.account.AccountSummary;
+import fr.passeportnumerique.account.AppRoles;
+import fr.passeportnumerique.account.CompanyDetails;
+import fr.passeportnumerique.curriculum.CurriculumService;
+import fr.passeportnumerique.curriculum.ModuleDetail;
+import fr.passeportnumerique.learning.LearningService;
+import fr.passeportnumerique.learning.Stamp;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The signed-in learner's documents: the certificate as PDF and Open Badge, and each module's attestation. */
+@Service
+public class CertificateDocuments {
+
+    static final OpenBadgeCredential.Issuer ISSUER = new OpenBadgeCredential.Issuer(
+            "Passeport numérique",
+            "Plateforme en ligne du programme Passeport numérique : 20 modules d’initiation à l’économie numérique"
+                    + " pour les très petites entreprises.",
+            "Certificat Passeport numérique",
+            "Certifie que la personne a suivi les 20 modules d’initiation à l’économie numérique du programme"
+                    + " Passeport numérique et réussi le quiz de chacun.",
+            "Lire toutes les leçons de chacun des 20 modules et réussir leur quiz (70 % de bonnes réponses au"
+                    + " moins). Les modules :");
+
+    private final CertificateService certificates;
+    private final LearningService learning;
+    private final CurriculumService curriculum;
+    private final AccountService accounts;
+    private final BadgeSigner signer;
+    private final String publicUrl;
+
+    CertificateDocuments(
+            CertificateService certificates,
+            LearningService learning,
+            CurriculumService curriculum,
+            AccountService accounts,
+            BadgeSigner signer,
+            @Value("${passeport.public-url}") String publicUrl) {
+        this.certificates = certificates;
+        this.learning = learning;
+        this.curriculum = curriculum;
+        this.accounts = accounts;
+        this.signer = signer;
+        this.publicUrl = publicUrl.endsWith("/") ? publicUrl : publicUrl + "/";
+    }
+
+    /** The address of a certificate's public verification page. */
+    public String verificationUrl(CertificateDetails certificate) {
+        return publicUrl + "verifier/" + certificate.displayCode();
+    }
+
+    @Transactional
+    @RolesAllowed(AppRoles.LEARNER)
+    public Optional<byte[]> certificatePdf(Locale locale) {
+        return certificates
+                .mine()
+                .map(certificate ->
+                        CertificatePdf.render(certificate, moduleNames(), verificationUrl(certificate), locale));
+    }
+
+    @Transactional
+    @RolesAllowed(AppRoles.LEARNER)
+    public Optional<Map<String, Object>> openBadge() {
+        return credential().map(OpenBadgeCredential::json);
+    }
+
+    /** The same credential signed as a VC-JWT. */
+    @Transactional
+    @RolesAllowed(AppRoles.LEARNER)
+    public Optional<String> signedOpenBadge() {
+        return credential().map(signer::sign);
+    }
+
+    /** The attestation of a module the learner completed; empty for a module not completed. */
+    @Transactional(readOnly = true)
+    @RolesAllowed(AppRoles.LEARNER)
+    public Optional<byte[]> attestationPdf(String moduleSlug, Locale locale) {
+        Optional<Stamp> stamp = learning.passport().stream()
+                .filter(candidate -> candidate.moduleSlug().equals(moduleSlug) && candidate.isStamped())
+                .findFirst();
+        Optional<AccountSummary> account = accounts.currentAccount();
+        if (stamp.isEmpty() || account.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> objectives =
+                curriculum.module(moduleSlug).map(ModuleDetail::objectives).orElse(List.of());
+        ModuleAttestation attestation = new ModuleAttestation(
+                account.get().fullName(),
+                account.get().company().map(CompanyDetails::name),
+                stamp.get().moduleNumber(),
+                stamp.get().moduleTitle(),
+                stamp.get().lessonCount(),
+                stamp.get().bestScore(),
+                stamp.get().stampedAt().orElseThrow(),
+                objectives);
+        return Optional.of(AttestationPdf.render(attestation, locale));
+    }
+
+    /** The issuer's Open Badges profile, public. */
+    @PermitAll
+    public Map<String, Object> issuerProfile() {
+        Map<String, Object> profile = new java.util.LinkedHashMap<>(ISSUER.profile(publicUrl));
+        profile.put(
+                "@context",
+                List.of(
+                        "https://www.w3.org/2018/credentials/v1",
+                        "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"));
+        return profile;
+    }
+
+    @PermitAll
+    public Map<String, Object> publicKeys() {
+        return signer.publicKeys();
+    }
+
+    private Optional<OpenBadgeCredential> credential() {
+        Optional<String> email = accounts.currentAccount().map(AccountSummary::email);
+        return certificates
+                .mine()
+                .flatMap(certificate -> email.map(
+                        address -> OpenBadgeCredential.of(certificate, address, publicUrl, moduleNames(), ISSUER)));
+    }
+
+    private List<String> moduleNames() {
+        return curriculum.modules().stream()
+                .map(module -> module.number() + ". " + module.title())
+                .toList();
+    }
+}

@@ -1,0 +1,49 @@
+package fr.passeportnumerique.certificate;
+
+import java.awt.Color;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import org.openpdf.text.Font;
+import org.openpdf.text.pdf.BaseFont;
+
+/** The site's identity on paper: Atkinson Hyperlegible Next, embedded, and the navy, blue and teal palette. */
+final class PdfStyle {
+
+    static final Color NAVY = new Color(0x1b, 0x2a, 0x5e);
+    static final Color BLUE = new Color(0x2f, 0x5b, 0xd3);
+    static final Color TEAL = new Color(0x0f, 0x7b, 0x6c);
+    static final Color INK = new Color(0x1f, 0x23, 0x33);
+    static final Color MUTED = new Color(0x4a, 0x52, 0x66);
+    static final Color PAPER_TINT = new Color(0xf3, 0xf6, 0xfc);
+
+    private final BaseFont regular = font("AtkinsonHyperlegibleNext-Regular.ttf");
+    private final BaseFont bold = font("AtkinsonHyperlegibleNext-Bold.ttf");
+
+    Font regular(float size, Color color) {
+        return new Font(regular, size, Font.NORMAL, color);
+    }
+
+    Font bold(float size, Color color) {
+        return new Font(bold, size, Font.NORMAL, color);
+    }
+
+    BaseFont regularBase() {
+        return regular;
+    }
+
+    BaseFont boldBase() {
+        return bold;
+    }
+
+    private static BaseFont font(String file) {
+        try (InputStream in = PdfStyle.class.getResourceAsStream("/fonts/" + file)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing font " + file);
+            }
+            return BaseFont.createFont(file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, in.readAllBytes(), null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

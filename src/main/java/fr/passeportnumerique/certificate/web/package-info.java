@@ -1,0 +1,2 @@
+/** Downloads of certificates and attestations, and the public Open Badges issuer endpoints. */
+package fr.passeportnumerique.certificate.web;

@@ -1,0 +1,94 @@
+// Runs with `this` = the tracker element and $0 = the report interval in seconds.
+const tracker = this;
+if (tracker.pnTracking) {
+  return;
+}
+tracker.pnTracking = true;
+const reportEvery = $0 * 1000;
+const idleAfter = 120 * 1000;
+const page = () => document.scrollingElement || document.documentElement;
+const scrollPercent = () => {
+  const max = page().scrollHeight - page().clientHeight;
+  return max <= 0 ? 100 : Math.round((100 * page().scrollTop) / max);
+};
+let lastInteraction = Date.now();
+let lastTick = Date.now();
+let activeMillis = 0;
+let scrolled = false;
+let lastReported = -1;
+
+const interacted = () => { lastInteraction = Date.now(); };
+const tick = () => {
+  const now = Date.now();
+  if (document.visibilityState === 'visible' && now - lastInteraction < idleAfter) {
+    activeMillis += now - lastTick;
+  }
+  lastTick = now;
+};
+const report = () => {
+  if (!tracker.isConnected || !tracker.$server) {
+    return;
+  }
+  tick();
+  const seconds = Math.min($0, Math.floor(activeMillis / 1000));
+  const percent = scrollPercent();
+  if (seconds > 0 || percent !== lastReported) {
+    activeMillis -= seconds * 1000;
+    lastReported = percent;
+    tracker.$server.report(percent, seconds);
+  }
+};
+['keydown', 'pointerdown', 'pointermove', 'touchstart', 'wheel'].forEach((type) =>
+  window.addEventListener(type, interacted, { passive: true }));
+let restoring = false;
+window.addEventListener('scroll', () => {
+  if (!restoring) {
+    scrolled = true;
+    interacted();
+  }
+}, { passive: true });
+document.addEventListener('visibilitychange', () => {
+  if (document.visibilityState === 'hidden') {
+    report();
+  } else {
+    lastTick = Date.now();
+  }
+});
+const timer = setInterval(() => {
+  if (!tracker.isConnected) {
+    clearInterval(timer);
+    return;
+  }
+  report();
+}, reportEvery);
+
+// The end is reached when the marker comes into view after the learner scrolled, or, on a page too short to
+// scroll, after half a minute of reading.
+const observer = new IntersectionObserver((entries) => {
+  const visible = entries.some((entry) => entry.isIntersecting);
+  const shortPage = page().scrollHeight <= page().clientHeight;
+  if (visible && (scrolled || shortPage)) {
+    const fire = () => {
+      observer.disconnect();
+      if (tracker.isConnected && tracker.$server) {
+        tracker.$server.reachedEnd();
+      }
+    };
+    if (scrolled) {
+      fire();
+    } else {
+      setTimeout(fire, 30000);
+    }
+  }
+});
+observer.observe(tracker);
+
+tracker.restoreScroll = (percent) => {
+  const apply = () => {
+    const max = page().scrollHeight - page().clientHeight;
+    restoring = true;
+    page().scrollTop = Math.round((max * percent) / 100);
+    setTimeout(() => { restoring = false; }, 300);
+  };
+  requestAnimationFrame(() => requestAnimationFrame(apply));
+};
