@@ -41,7 +41,7 @@ class AccountJourneyE2E extends BrowserTest {
                 .click();
 
         assertThat(page.locator(".pn-success")).isVisible();
-        signIn(page, email, password);
+        signInThroughTheLink(page, email, password);
         assertThat(page.locator("h1")).hasText("Prenez en main le numérique de votre entreprise");
 
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se déconnecter"))
@@ -50,7 +50,7 @@ class AccountJourneyE2E extends BrowserTest {
                 .isVisible();
 
         page.navigate("/mon-espace");
-        signIn(page, email, password);
+        signInThroughTheLink(page, email, password);
         assertThat(page.locator("h1")).hasText("Bonjour Nadia Exemple");
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Mes données")))
                 .isVisible();
@@ -59,17 +59,14 @@ class AccountJourneyE2E extends BrowserTest {
         assertAccessible(page, "my space");
     }
 
-    private static void signIn(Page page, String email, String password) {
+    private static void signInThroughTheLink(Page page, String email, String password) {
         if (!page.url().contains("/connexion")) {
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Se connecter"))
                     .first()
                     .click();
         }
         assertThat(page.locator("h1")).hasText("Se connecter");
-        page.getByLabel("Adresse e-mail").fill(email);
-        page.getByLabel("Mot de passe").fill(password);
-        page.locator("vaadin-login-form vaadin-button[slot=submit]").click();
-        page.waitForURL(url -> !url.contains("/connexion"));
+        fillSignInForm(page, email, password);
     }
 
     private static void choose(Page page, String label, String option) {

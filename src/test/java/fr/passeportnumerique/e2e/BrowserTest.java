@@ -44,6 +44,11 @@ abstract class BrowserTest {
     /** Signs in through the sign-in page and waits to leave it. */
     static void signIn(Page page, String email, String password) {
         page.navigate("/connexion");
+        fillSignInForm(page, email, password);
+    }
+
+    /** Fills and sends the sign-in form on the page shown, and waits to leave it. */
+    static void fillSignInForm(Page page, String email, String password) {
         page.getByLabel("Adresse e-mail").fill(email);
         page.getByLabel("Mot de passe").fill(password);
         page.locator("vaadin-login-form vaadin-button[slot=submit]").click();
