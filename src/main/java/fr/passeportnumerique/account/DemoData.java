@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,7 +39,9 @@ class DemoData {
         this.clock = clock;
     }
 
+    /** Runs before other features' demo data, which build on these accounts. */
     @EventListener(ApplicationReadyEvent.class)
+    @Order(0)
     @Transactional
     public void seedOnce() {
         if (points.count() > 0) {

@@ -39,6 +39,8 @@ class ContinueJourneyE2E extends BrowserTest {
         signIn(page, email, TestLearners.PASSWORD);
 
         page.navigate("/modules/" + MODULE + "/" + lesson);
+        assertThat(page.locator("h1")).hasText(lessons.get(1).title());
+        page.locator(".pn-activity-tracker").waitFor();
         page.evaluate("window.scrollTo(0, (document.scrollingElement.scrollHeight - innerHeight) * 0.5)");
         page.mouse().move(200, 200);
         // The page reports every 15 seconds; wait for one report.
@@ -58,6 +60,7 @@ class ContinueJourneyE2E extends BrowserTest {
                 .doubleValue();
         assertThat(scrolled).isBetween(0.35, 0.65);
 
+        page.waitForTimeout(700);
         page.evaluate("window.scrollTo(0, document.scrollingElement.scrollHeight)");
         assertThat(page.getByText("Leçon terminée.")).isVisible();
 

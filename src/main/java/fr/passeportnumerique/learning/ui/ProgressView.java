@@ -3,6 +3,7 @@ package fr.passeportnumerique.learning.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.Text;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -111,6 +112,23 @@ class ProgressView extends Composite<Div> implements HasDynamicTitle {
             Span lock = new Span(VaadinIcon.LOCK.create(), new Text(getTranslation("progress.quiz-locked")));
             lock.addClassName("pn-lock-note");
             row.add(lock);
+        }
+        if (standing.status() == ModuleStanding.Status.COMPLETED) {
+            Anchor attestation = new Anchor(
+                    AttestationLinks.href(standing.module().slug()),
+                    VaadinIcon.FILE_TEXT_O.create(),
+                    new Text(getTranslation("progress.attestation.short")));
+            attestation.getElement().setAttribute("router-ignore", true);
+            attestation
+                    .getElement()
+                    .setAttribute(
+                            "aria-label",
+                            getTranslation(
+                                    "progress.attestation.of",
+                                    standing.module().number(),
+                                    standing.module().title()));
+            attestation.addClassName("pn-row-link");
+            row.add(attestation);
         }
         row.addClassName("pn-progress-row");
         return row;

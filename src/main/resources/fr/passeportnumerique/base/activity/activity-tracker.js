@@ -17,7 +17,13 @@ let activeMillis = 0;
 let scrolled = false;
 let lastReported = -1;
 
-const interacted = () => { lastInteraction = Date.now(); };
+let userActed = false;
+const interacted = (event) => {
+  lastInteraction = Date.now();
+  if (event && event.type !== 'pointermove') {
+    userActed = true;
+  }
+};
 const tick = () => {
   const now = Date.now();
   if (document.visibilityState === 'visible' && now - lastInteraction < idleAfter) {
@@ -44,6 +50,7 @@ let restoring = false;
 window.addEventListener('scroll', () => {
   if (!restoring) {
     scrolled = true;
+    userActed = true;
     interacted();
   }
 }, { passive: true });
@@ -83,12 +90,17 @@ const observer = new IntersectionObserver((entries) => {
 });
 observer.observe(tracker);
 
+// Images may still grow the page after it is shown: apply the position twice, unless the learner has scrolled
+// meanwhile. Scroll events are dispatched before animation frame callbacks, so the flag covers exactly our scroll.
 tracker.restoreScroll = (percent) => {
   const apply = () => {
+    if (userActed || !tracker.isConnected) {
+      return;
+    }
     const max = page().scrollHeight - page().clientHeight;
     restoring = true;
     page().scrollTop = Math.round((max * percent) / 100);
-    setTimeout(() => { restoring = false; }, 300);
+    requestAnimationFrame(() => { restoring = false; });
   };
-  requestAnimationFrame(() => requestAnimationFrame(apply));
+  [50, 600].forEach((delay) => setTimeout(apply, delay));
 };
