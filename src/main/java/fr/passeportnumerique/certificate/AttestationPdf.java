@@ -32,7 +32,7 @@ final class AttestationPdf {
         document.addTitle(t("certificate.attestation.title", locale) + " – " + module);
         document.addAuthor(t("certificate.pdf.issuer", locale));
         document.open();
-        drawBand(writer.getDirectContent(), page);
+        drawBand(writer.getDirectContentUnder(), page);
 
         document.add(CertificatePdf.centered(t("certificate.pdf.eyebrow", locale), style.bold(11, PdfStyle.BLUE), 24));
         document.add(

@@ -36,7 +36,7 @@ final class CertificatePdf {
         document.addAuthor(t("certificate.pdf.issuer", locale));
         document.addSubject(t("certificate.pdf.subject", locale));
         document.open();
-        drawFrame(writer.getDirectContent(), page);
+        drawFrame(writer.getDirectContentUnder(), page);
 
         document.add(centered(t("certificate.pdf.eyebrow", locale), style.bold(11, PdfStyle.BLUE), 0));
         document.add(centered(t("certificate.pdf.title", locale), style.bold(30, PdfStyle.NAVY), 4));

@@ -119,6 +119,10 @@ public class CertificateService {
     }
 
     private CertificateDetails issueIfAbsent(AccountSummary account) {
+        Optional<Certificate> issued = certificates.findByAccountId(account.id());
+        if (issued.isPresent()) {
+            return issued.get().details();
+        }
         certificates.insertIfAbsent(
                 CertificateCodes.generate(),
                 account.id(),

@@ -62,8 +62,11 @@ class LearnerActivityService implements LearnerActivity {
         }
         long learner = accounts.currentAccountId();
         Instant now = clock.instant();
-        positions.insertIfAbsent(learner, place.moduleSlug(), now);
-        positions.findByAccountId(learner).orElseThrow().moveTo(place, Math.clamp(scrollPercent, 0, 100), now);
+        LearningPosition position = positions.findByAccountId(learner).orElseGet(() -> {
+            positions.insertIfAbsent(learner, place.moduleSlug(), now);
+            return positions.findByAccountId(learner).orElseThrow();
+        });
+        position.moveTo(place, Math.clamp(scrollPercent, 0, 100), now);
         int seconds = Math.clamp(activeSeconds, 0, ActivityTracker.REPORT_SECONDS);
         if (seconds > 0) {
             learning.progressOf(learner, place.moduleSlug()).addTime(seconds, now);

@@ -121,9 +121,12 @@ public class LearningService {
         }
     }
 
+    /** The learner's row for the module; created on first need, without locking the index when it exists. */
     ModuleProgress progressOf(long learner, String moduleSlug) {
-        modules.insertIfAbsent(learner, moduleSlug);
-        return modules.findByAccountIdAndModuleSlug(learner, moduleSlug).orElseThrow();
+        return modules.findByAccountIdAndModuleSlug(learner, moduleSlug).orElseGet(() -> {
+            modules.insertIfAbsent(learner, moduleSlug);
+            return modules.findByAccountIdAndModuleSlug(learner, moduleSlug).orElseThrow();
+        });
     }
 
     private static Stamp stamp(ModuleSummary module, int done, Optional<ModuleProgress> progress) {

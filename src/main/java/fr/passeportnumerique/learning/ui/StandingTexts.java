@@ -35,6 +35,9 @@ final class StandingTexts {
         String score = standing.bestScore()
                 .map(best -> where.getTranslation("progress.best-score", best))
                 .orElseGet(() -> where.getTranslation("progress.no-score"));
+        if (standing.secondsSpent() == 0) {
+            return lessons + " · " + score;
+        }
         return lessons + " · " + score + " · " + TimeSpent.format(standing.secondsSpent(), where);
     }
 
