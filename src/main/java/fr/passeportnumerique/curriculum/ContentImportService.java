@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,6 +28,7 @@ public class ContentImportService {
     private final CurriculumWriter writer;
     private final ContentImportRepository imports;
     private final PasseportProperties properties;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ContentImportService(
@@ -34,7 +36,9 @@ public class ContentImportService {
             CurriculumWriter writer,
             ContentImportRepository imports,
             PasseportProperties properties,
+            ApplicationEventPublisher events,
             Clock clock) {
+        this.events = events;
         this.reader = reader;
         this.writer = writer;
         this.imports = imports;
@@ -60,6 +64,9 @@ public class ContentImportService {
         }
         imports.save(new ContentImport(report));
         logReport(report);
+        if (report.outcome() != ImportOutcome.FAILED) {
+            events.publishEvent(new CurriculumPublished(report.outcome(), clock.instant()));
+        }
         return report;
     }
 

@@ -94,6 +94,18 @@ class LearnerActivityService implements LearnerActivity {
                 .map(LearningPosition::getScrollPercent);
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    @PermitAll
+    public Optional<String> currentModule() {
+        if (!isTracked()) {
+            return Optional.empty();
+        }
+        return positions
+                .findByAccountId(accounts.currentAccountId())
+                .map(position -> position.place().moduleSlug());
+    }
+
     private boolean exists(Place place) {
         return place.lessonSlug()
                 .map(lesson -> curriculum.lesson(place.moduleSlug(), lesson).isPresent())

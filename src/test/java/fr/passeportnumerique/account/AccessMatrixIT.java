@@ -82,6 +82,7 @@ class AccessMatrixIT {
             Map.entry("/admin/contenu", Set.of(AppRoles.ADMIN)),
             Map.entry("/mon-parcours", Set.of(AppRoles.LEARNER)),
             Map.entry("/verifier", EVERYONE),
+            Map.entry("/recherche?q=facture", EVERYONE),
             Map.entry("/verifier/AAAA-BBBB-CCCC-DDDD-EEEE-FFFF", EVERYONE),
             Map.entry("/admin/certificats", Set.of(AppRoles.ADMIN)));
 

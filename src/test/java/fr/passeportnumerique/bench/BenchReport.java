@@ -9,23 +9,23 @@ import java.util.Arrays;
 import java.util.List;
 
 /** Collects a benchmark's lines, prints them and keeps them in {@code target/bench/<name>.md}. */
-final class BenchReport {
+public final class BenchReport {
 
     private final String name;
     private final List<String> lines = new ArrayList<>();
 
-    BenchReport(String name) {
+    public BenchReport(String name) {
         this.name = name;
     }
 
-    BenchReport line(String format, Object... values) {
+    public BenchReport line(String format, Object... values) {
         String line = String.format(java.util.Locale.ROOT, format, values);
         lines.add(line);
         System.out.println("[bench] " + line);
         return this;
     }
 
-    void save() {
+    public void save() {
         try {
             Path folder = Files.createDirectories(Path.of("target", "bench"));
             Files.writeString(folder.resolve(name + ".md"), String.join("\n", lines) + "\n");
@@ -35,7 +35,7 @@ final class BenchReport {
     }
 
     /** The value below which the given share of the sorted samples lie (nearest rank). */
-    static double percentile(long[] sortedSamples, double share) {
+    public static double percentile(long[] sortedSamples, double share) {
         if (sortedSamples.length == 0) {
             return Double.NaN;
         }
@@ -43,7 +43,7 @@ final class BenchReport {
         return sortedSamples[Math.clamp(rank, 0, sortedSamples.length - 1)];
     }
 
-    static long[] sorted(List<Long> samples) {
+    public static long[] sorted(List<Long> samples) {
         long[] values = samples.stream().mapToLong(Long::longValue).toArray();
         Arrays.sort(values);
         return values;

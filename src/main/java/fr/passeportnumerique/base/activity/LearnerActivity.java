@@ -16,6 +16,9 @@ public interface LearnerActivity {
     /** The learner reached the end of the page's text. */
     void reachedEnd(Place place);
 
+    /** The module the signed-in learner is working on (where they last were), if any. */
+    Optional<String> currentModule();
+
     /** How far the learner had scrolled this place when they last left it. */
     Optional<Integer> savedScroll(Place place);
 }

@@ -19,6 +19,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.util.List;
 
 /** The frame of every page: a header with the brand, navigation and language switch, the page, a footer. */
 @AnonymousAllowed
@@ -31,9 +32,11 @@ public class MainLayout extends Composite<Div> implements RouterLayout {
     private final Main main = new Main();
 
     private final AuthenticationContext authentication;
+    private final List<HeaderExtension> headerExtensions;
 
-    public MainLayout(AuthenticationContext authentication) {
+    public MainLayout(AuthenticationContext authentication, List<HeaderExtension> headerExtensions) {
         this.authentication = authentication;
+        this.headerExtensions = headerExtensions;
         main.setId(MAIN_ID);
         main.addClassName("pn-main");
         getContent().addClassName("pn-shell");
@@ -55,7 +58,9 @@ public class MainLayout extends Composite<Div> implements RouterLayout {
     private Component createHeader() {
         Header header = new Header();
         header.addClassName("pn-header");
-        Div inner = new Div(createBrand(), createNavigation());
+        Div inner = new Div(createBrand());
+        headerExtensions.forEach(extension -> inner.add(extension.create()));
+        inner.add(createNavigation());
         inner.addClassName("pn-header-inner");
         header.add(inner);
         return header;

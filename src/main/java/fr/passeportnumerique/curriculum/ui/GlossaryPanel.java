@@ -21,6 +21,7 @@ class GlossaryPanel extends Composite<Section> {
                 new NativeDetails(new Span(getTranslation("module.glossary.summary", terms.size())), list);
         details.addClassName("pn-glossary-details");
         getContent().addClassName("pn-glossary");
+        getContent().setId("glossaire");
         getContent().add(new H2(getTranslation("module.glossary.title")), details);
     }
 }

@@ -1,0 +1,24 @@
+package fr.passeportnumerique.search;
+
+/** The fields of an indexed document. */
+final class SearchFields {
+
+    static final String KEY = "key";
+    static final String TYPE = "type";
+    static final String MODULE = "module";
+    static final String MODULE_NUMBER = "moduleNumber";
+    static final String MODULE_TITLE = "moduleTitle";
+    static final String LESSON = "lesson";
+    static final String TITLE = "title";
+    static final String BODY = "body";
+    /** The module's title on each of its documents, so that a lesson is found by its module's subject too. */
+    static final String CONTEXT = "context";
+    /** Unstemmed words of title and body, for "did you mean" suggestions. */
+    static final String WORDS = "words";
+
+    static final String HREF = "href";
+    /** A multiplier of the score by kind of document. */
+    static final String TYPE_WEIGHT = "typeWeight";
+
+    private SearchFields() {}
+}

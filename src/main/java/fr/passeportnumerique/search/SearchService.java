@@ -1,0 +1,158 @@
+package fr.passeportnumerique.search;
+
+import fr.passeportnumerique.base.PasseportProperties;
+import fr.passeportnumerique.curriculum.CurriculumPublished;
+import jakarta.annotation.security.PermitAll;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.apache.lucene.store.FSDirectory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Search for everyone. The index lives under the data folder ({@code search-index}); it is checked against the
+ * published curriculum each time an import finishes, at startup included, rebuilt when they differ, and rebuilt from
+ * scratch when missing or unreadable. Searches go on during a rebuild, on the previous view.
+ */
+@Service
+public class SearchService implements DisposableBean {
+
+    static final String INDEX_FOLDER = "search-index";
+    static final Path SYNONYMS = Path.of("search", "synonymes.txt");
+    private static final Logger log = LoggerFactory.getLogger(SearchService.class);
+
+    private final CurriculumDocuments documents;
+    private final PasseportProperties properties;
+    private volatile LuceneIndex index;
+
+    SearchService(CurriculumDocuments documents, PasseportProperties properties) {
+        this.documents = documents;
+        this.properties = properties;
+    }
+
+    @PermitAll
+    public SearchResults search(SearchRequest request) {
+        LuceneIndex current = index;
+        if (current == null) {
+            return SearchResults.empty();
+        }
+        try {
+            return current.search(request);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @PermitAll
+    public List<Suggestion> suggest(String prefix, int count) {
+        LuceneIndex current = index;
+        if (current == null) {
+            return List.of();
+        }
+        try {
+            return current.suggest(prefix, Math.clamp(count, 1, 20));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Runs after the import's transaction, so that the index sees the curriculum as committed. */
+    @TransactionalEventListener(fallbackExecution = true)
+    public void onCurriculumPublished(CurriculumPublished published) {
+        refresh();
+    }
+
+    synchronized void refresh() {
+        long start = System.nanoTime();
+        List<SearchDocument> all = documents.all();
+        String version = CurriculumDocuments.versionOf(all);
+        try {
+            LuceneIndex current = openOrRebuild();
+            current.useSynonyms(synonyms());
+            if (current.contentVersion().filter(version::equals).isPresent()) {
+                current.rebuildSuggestions(all);
+                log.info("Search index up to date ({} documents)", all.size());
+            } else {
+                current.replaceAll(all, version);
+                log.info(
+                        "Search index built: {} documents in {} ms",
+                        all.size(),
+                        (System.nanoTime() - start) / 1_000_000);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private LuceneIndex openOrRebuild() throws IOException {
+        if (index != null) {
+            return index;
+        }
+        Path folder = properties.dataDir().resolve(INDEX_FOLDER);
+        try {
+            index = open(folder);
+            index.contentVersion();
+        } catch (IOException | RuntimeException unreadable) {
+            log.warn("The search index in {} is unreadable ({}); building it again", folder, unreadable.toString());
+            closeQuietly();
+            deleteFolder(folder);
+            index = open(folder);
+        }
+        return index;
+    }
+
+    private LuceneIndex open(Path folder) throws IOException {
+        Files.createDirectories(folder);
+        return new LuceneIndex(FSDirectory.open(folder), synonyms());
+    }
+
+    private Synonyms synonyms() {
+        Path file = properties.contentDir().resolve(SYNONYMS);
+        try {
+            Synonyms synonyms = Synonyms.fromFile(file, FrenchAnalysis.text());
+            log.debug("{} synonym groups from {}", synonyms.groupCount(), file);
+            return synonyms;
+        } catch (RuntimeException e) {
+            log.error("The synonym list {} could not be read; searching without synonyms", file, e);
+            return Synonyms.none();
+        }
+    }
+
+    private static void deleteFolder(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
+    }
+
+    private void closeQuietly() {
+        Optional.ofNullable(index).ifPresent(open -> {
+            try {
+                open.close();
+            } catch (IOException | RuntimeException e) {
+                log.debug("Closing the unreadable index failed", e);
+            }
+        });
+        index = null;
+    }
+
+    @Override
+    public void destroy() throws IOException {
+        if (index != null) {
+            index.close();
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** The search field in every page's header and the results page. */
+package fr.passeportnumerique.search.ui;

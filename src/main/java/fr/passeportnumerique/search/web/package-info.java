@@ -1,0 +1,2 @@
+/** The public search API. */
+package fr.passeportnumerique.search.web;
