@@ -30,10 +30,6 @@ class LearningPosition extends AbstractEntity {
 
     protected LearningPosition() {}
 
-    LearningPosition(long accountId) {
-        this.accountId = accountId;
-    }
-
     void moveTo(Place place, int scrollPercent, Instant when) {
         this.moduleSlug = place.moduleSlug();
         this.lessonSlug = place.lessonSlug().orElse(null);

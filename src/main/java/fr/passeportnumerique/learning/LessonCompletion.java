@@ -25,13 +25,6 @@ class LessonCompletion extends AbstractEntity {
 
     protected LessonCompletion() {}
 
-    LessonCompletion(long accountId, String moduleSlug, String lessonSlug, Instant completedAt) {
-        this.accountId = accountId;
-        this.moduleSlug = moduleSlug;
-        this.lessonSlug = lessonSlug;
-        this.completedAt = completedAt;
-    }
-
     String getModuleSlug() {
         return moduleSlug;
     }

@@ -35,11 +35,6 @@ class ModuleProgress extends AbstractEntity {
 
     protected ModuleProgress() {}
 
-    ModuleProgress(long accountId, String moduleSlug) {
-        this.accountId = accountId;
-        this.moduleSlug = moduleSlug;
-    }
-
     void recordScore(int score) {
         bestScore = bestScore == null ? score : Math.max(bestScore, score);
     }

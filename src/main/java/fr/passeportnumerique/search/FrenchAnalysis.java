@@ -7,6 +7,7 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.fr.FrenchAnalyzer;
 import org.apache.lucene.analysis.fr.FrenchLightStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.shingle.ShingleFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.util.ElisionFilter;
 
@@ -31,6 +32,26 @@ final class FrenchAnalysis {
                 stream = new ASCIIFoldingFilter(stream);
                 stream = new FrenchLightStemFilter(stream);
                 return new TokenStreamComponents(tokenizer, stream);
+            }
+        };
+    }
+
+    /**
+     * Pairs of neighbouring words ("facture electron"), stop words kept so that "mot de passe" gives the same pairs
+     * in a query and in a text: word proximity scored with plain terms, without reading positions.
+     */
+    static Analyzer pairs() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String field) {
+                StandardTokenizer tokenizer = new StandardTokenizer();
+                TokenStream stream = new ElisionFilter(tokenizer, FrenchAnalyzer.DEFAULT_ARTICLES);
+                stream = new LowerCaseFilter(stream);
+                stream = new ASCIIFoldingFilter(stream);
+                stream = new FrenchLightStemFilter(stream);
+                ShingleFilter shingles = new ShingleFilter(stream, 2, 2);
+                shingles.setOutputUnigrams(false);
+                return new TokenStreamComponents(tokenizer, shingles);
             }
         };
     }

@@ -76,7 +76,9 @@ final class LuceneIndex implements Closeable {
     LuceneIndex(Directory directory, Synonyms synonyms) throws IOException {
         this.directory = directory;
         Analyzer text = FrenchAnalysis.text();
-        this.analyzer = new PerFieldAnalyzerWrapper(text, Map.of(SearchFields.WORDS, FrenchAnalysis.words()));
+        this.analyzer = new PerFieldAnalyzerWrapper(
+                text,
+                Map.of(SearchFields.WORDS, FrenchAnalysis.words(), SearchFields.BODY_PAIRS, FrenchAnalysis.pairs()));
         this.queries = new QueryFactory(text, synonyms);
         this.writer = new IndexWriter(directory, new IndexWriterConfig(analyzer));
         this.searchers = new SearcherManager(writer, null);
@@ -109,15 +111,6 @@ final class LuceneIndex implements Closeable {
         }
         try (DirectoryReader reader = DirectoryReader.open(directory)) {
             return Optional.ofNullable(reader.getIndexCommit().getUserData().get(CONTENT_VERSION));
-        }
-    }
-
-    int documentCount() throws IOException {
-        IndexSearcher searcher = searchers.acquire();
-        try {
-            return searcher.getIndexReader().numDocs();
-        } finally {
-            searchers.release(searcher);
         }
     }
 
@@ -285,6 +278,7 @@ final class LuceneIndex implements Closeable {
         document.add(new TextField(SearchFields.TITLE, source.title(), Field.Store.YES));
         document.add(new Field(SearchFields.BODY, source.body(), BODY_TYPE));
         document.add(new TextField(SearchFields.CONTEXT, source.moduleTitle(), Field.Store.NO));
+        document.add(new TextField(SearchFields.BODY_PAIRS, source.body(), Field.Store.NO));
         document.add(new TextField(SearchFields.WORDS, source.title() + " " + source.body(), Field.Store.NO));
         document.add(new StoredField(SearchFields.HREF, source.href()));
         document.add(new FloatDocValuesField(SearchFields.TYPE_WEIGHT, typeWeight(source.type())));

@@ -32,6 +32,7 @@ final class QueryFactory {
     private final Analyzer analyzer;
     private final Synonyms synonyms;
     private final QueryBuilder builder;
+    private final QueryBuilder pairs = new QueryBuilder(FrenchAnalysis.pairs());
 
     QueryFactory(Analyzer analyzer, Synonyms synonyms) {
         this.analyzer = analyzer;
@@ -56,22 +57,19 @@ final class QueryFactory {
                     matching,
                     fields(
                             builder.createPhraseQuery(SearchFields.TITLE, text, 2),
-                            builder.createPhraseQuery(SearchFields.BODY, text, 2),
+                            pairs.createBooleanQuery(SearchFields.BODY_PAIRS, text),
                             null),
                     PROXIMITY_BOOST);
         }
         List<String> tokens = Synonyms.tokens(analyzer, query.allText());
-        // Synonyms: in titles the expression itself, in bodies its words together (no position checks: cheaper).
+        // Synonyms: in titles the expression itself, in bodies its pairs of words (plain terms: cheap).
         for (String equivalent : synonyms.expansionsOf(tokens)) {
             if (clauses >= MAX_CLAUSES) {
                 break;
             }
             clauses += addShould(
                     matching,
-                    fields(
-                            builder.createPhraseQuery(SearchFields.TITLE, equivalent),
-                            builder.createBooleanQuery(SearchFields.BODY, equivalent, Occur.MUST),
-                            null),
+                    fields(builder.createPhraseQuery(SearchFields.TITLE, equivalent), inBody(equivalent), null),
                     SYNONYM_BOOST);
         }
         if (typoTolerant) {
@@ -107,6 +105,12 @@ final class QueryFactory {
         contextModule.ifPresent(module -> whole.add(
                 new BoostQuery(new TermQuery(new Term(SearchFields.MODULE, module)), MODULE_TIE_BREAK), Occur.SHOULD));
         return Optional.of(whole.build());
+    }
+
+    /** An expression in a body: its word pairs all present, or the word itself when it is one word. */
+    private Query inBody(String expression) {
+        Query wordPairs = pairs.createBooleanQuery(SearchFields.BODY_PAIRS, expression, Occur.MUST);
+        return wordPairs != null ? wordPairs : builder.createBooleanQuery(SearchFields.BODY, expression);
     }
 
     /** The best field wins, the others add a little: a word in the title and the body is not counted twice. */

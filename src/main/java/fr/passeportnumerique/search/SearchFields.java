@@ -17,6 +17,8 @@ final class SearchFields {
     static final String WORDS = "words";
 
     static final String HREF = "href";
+    /** Pairs of neighbouring words of the body, to reward words typed together that appear together. */
+    static final String BODY_PAIRS = "bodyPairs";
     /** A multiplier of the score by kind of document. */
     static final String TYPE_WEIGHT = "typeWeight";
 

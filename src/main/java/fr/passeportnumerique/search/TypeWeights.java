@@ -19,8 +19,8 @@ import org.apache.lucene.search.TopDocs;
  */
 final class TypeWeights {
 
-    /** Candidates re-ranked: deep enough for a page whose weights differ by 2.5 at most. */
-    static final int DEPTH = 100;
+    /** Candidates re-ranked: deep enough for a page of 10 whose weights differ by 2.5 at most. */
+    static final int DEPTH = 50;
 
     private TypeWeights() {}
 
