@@ -94,6 +94,8 @@ final class LuceneIndex implements Closeable {
         for (SearchDocument document : documents) {
             writer.addDocument(facets.build(toLucene(document)));
         }
+        // A full rebuild ends in one segment: fewer lookups per term and tighter score bounds for skipping.
+        writer.forceMerge(1);
         writer.setLiveCommitData(Map.of(CONTENT_VERSION, contentVersion).entrySet());
         writer.commit();
         searchers.maybeRefreshBlocking();
