@@ -7,7 +7,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
@@ -113,7 +112,11 @@ final class QueryFactory {
         return wordPairs != null ? wordPairs : builder.createBooleanQuery(SearchFields.BODY, expression);
     }
 
-    /** The best field wins, the others add a little: a word in the title and the body is not counted twice. */
+    /**
+     * The fields' scores add up. A best-field disjunction (DisjunctionMaxQuery) ranked a little better on the judged
+     * queries (MRR@10 0.892 against 0.885) but, nested in the query, kept Lucene from skipping documents: the slowest
+     * query at 100,000 documents took 28 ms against 11 ms with a plain sum.
+     */
     private static Query fields(Query title, Query body, Query context) {
         List<Query> disjuncts = new java.util.ArrayList<>();
         if (title != null) {
@@ -125,7 +128,12 @@ final class QueryFactory {
         if (context != null) {
             disjuncts.add(new BoostQuery(context, CONTEXT_BOOST));
         }
-        return disjuncts.isEmpty() ? null : new DisjunctionMaxQuery(disjuncts, 0.3f);
+        if (disjuncts.isEmpty()) {
+            return null;
+        }
+        BooleanQuery.Builder sum = new BooleanQuery.Builder();
+        disjuncts.forEach(disjunct -> sum.add(disjunct, Occur.SHOULD));
+        return sum.build();
     }
 
     private static Query fuzzy(String token) {
