@@ -1,10 +1,8 @@
 package fr.passeportnumerique.certificate;
 
+import fr.passeportnumerique.base.i18n.Dates;
 import fr.passeportnumerique.base.i18n.Translations;
 import java.io.ByteArrayOutputStream;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 import org.openpdf.text.Document;
 import org.openpdf.text.ListItem;
@@ -16,8 +14,6 @@ import org.openpdf.text.pdf.PdfWriter;
 
 /** The attestation of one completed module: a portrait A4 page. */
 final class AttestationPdf {
-
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     private AttestationPdf() {}
 
@@ -51,12 +47,7 @@ final class AttestationPdf {
                 .orElseGet(() -> t("certificate.attestation.achievement", locale, attestation.lessonCount()));
         document.add(CertificatePdf.centered(achievement, style.regular(12, PdfStyle.INK), 18));
         document.add(CertificatePdf.centered(
-                t(
-                        "certificate.attestation.completed-on",
-                        locale,
-                        DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                                .withLocale(locale)
-                                .format(attestation.completedAt().atZone(PARIS))),
+                t("certificate.attestation.completed-on", locale, Dates.longDate(attestation.completedAt(), locale)),
                 style.regular(11, PdfStyle.MUTED),
                 4));
         if (!attestation.objectives().isEmpty()) {

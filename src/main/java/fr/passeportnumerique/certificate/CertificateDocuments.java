@@ -110,11 +110,7 @@ public class CertificateDocuments {
     @PermitAll
     public Map<String, Object> issuerProfile() {
         Map<String, Object> profile = new java.util.LinkedHashMap<>(ISSUER.profile(publicUrl));
-        profile.put(
-                "@context",
-                List.of(
-                        "https://www.w3.org/2018/credentials/v1",
-                        "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"));
+        profile.put("@context", OpenBadgeCredential.CONTEXT);
         return profile;
     }
 

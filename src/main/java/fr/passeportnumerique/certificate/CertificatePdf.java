@@ -1,10 +1,8 @@
 package fr.passeportnumerique.certificate;
 
+import fr.passeportnumerique.base.i18n.Dates;
 import fr.passeportnumerique.base.i18n.Translations;
 import java.io.ByteArrayOutputStream;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import org.openpdf.text.Document;
@@ -21,7 +19,6 @@ import org.openpdf.text.pdf.PdfWriter;
 /** The "Passeport numérique" certificate: one landscape A4 page with the 20 modules and a QR code to verify it. */
 final class CertificatePdf {
 
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final float QR_SIZE = 96;
 
     private CertificatePdf() {}
@@ -112,9 +109,7 @@ final class CertificatePdf {
     }
 
     private static String date(CertificateDetails certificate, Locale locale) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                .withLocale(locale)
-                .format(certificate.issuedAt().atZone(PARIS));
+        return Dates.longDate(certificate.issuedAt(), locale);
     }
 
     private static String t(String key, Locale locale, Object... parameters) {

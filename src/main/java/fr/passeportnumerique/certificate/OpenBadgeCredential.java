@@ -19,6 +19,10 @@ import java.util.Map;
  */
 record OpenBadgeCredential(String id, String issuerId, Instant issuedAt, Map<String, Object> json) {
 
+    /** The JSON-LD contexts of Open Badges 3.0: the verifiable credentials data model 1.1, then OB 3.0.3. */
+    static final List<String> CONTEXT = List.of(
+            "https://www.w3.org/2018/credentials/v1", "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json");
+
     static final String ISSUER_PATH = "api/badges/issuer";
     static final String ACHIEVEMENT_PATH = "api/badges/passeport-numerique";
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -28,11 +32,7 @@ record OpenBadgeCredential(String id, String issuerId, Instant issuedAt, Map<Str
         String id = publicUrl + "verifier/" + certificate.displayCode();
         Instant issuedAt = certificate.issuedAt().truncatedTo(ChronoUnit.SECONDS);
         Map<String, Object> json = new LinkedHashMap<>();
-        json.put(
-                "@context",
-                List.of(
-                        "https://www.w3.org/2018/credentials/v1",
-                        "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"));
+        json.put("@context", CONTEXT);
         json.put("id", id);
         json.put("type", List.of("VerifiableCredential", "OpenBadgeCredential"));
         json.put("issuer", issuer.profile(publicUrl));

@@ -54,13 +54,14 @@ public class ProgressService {
                 .filter(module -> module.getStampedAt().isPresent())
                 .map(ModuleProgress::getModuleSlug)
                 .collect(Collectors.toSet());
-        List<ModuleDetail> details = curriculum.modules().stream()
+        List<ModuleSummary> summaries = curriculum.modules();
+        List<ModuleDetail> details = summaries.stream()
                 .map(ModuleSummary::slug)
                 .map(curriculum::module)
                 .flatMap(Optional::stream)
                 .toList();
         List<ModuleStanding> standings = new ArrayList<>();
-        for (ModuleSummary summary : curriculum.modules()) {
+        for (ModuleSummary summary : summaries) {
             details.stream()
                     .filter(detail -> detail.link().slug().equals(summary.slug()))
                     .findFirst()

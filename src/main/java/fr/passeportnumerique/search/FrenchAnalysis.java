@@ -1,5 +1,6 @@
 package fr.passeportnumerique.search;
 
+import java.util.function.UnaryOperator;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
@@ -22,18 +23,8 @@ final class FrenchAnalysis {
 
     /** Documents and queries. */
     static Analyzer text() {
-        return new Analyzer() {
-            @Override
-            protected TokenStreamComponents createComponents(String field) {
-                StandardTokenizer tokenizer = new StandardTokenizer();
-                TokenStream stream = new ElisionFilter(tokenizer, FrenchAnalyzer.DEFAULT_ARTICLES);
-                stream = new LowerCaseFilter(stream);
-                stream = new StopFilter(stream, FrenchAnalyzer.getDefaultStopSet());
-                stream = new ASCIIFoldingFilter(stream);
-                stream = new FrenchLightStemFilter(stream);
-                return new TokenStreamComponents(tokenizer, stream);
-            }
-        };
+        return chain(words -> new FrenchLightStemFilter(
+                new ASCIIFoldingFilter(new StopFilter(words, FrenchAnalyzer.getDefaultStopSet()))));
     }
 
     /**
@@ -41,31 +32,26 @@ final class FrenchAnalysis {
      * in a query and in a text: word proximity scored with plain terms, without reading positions.
      */
     static Analyzer pairs() {
-        return new Analyzer() {
-            @Override
-            protected TokenStreamComponents createComponents(String field) {
-                StandardTokenizer tokenizer = new StandardTokenizer();
-                TokenStream stream = new ElisionFilter(tokenizer, FrenchAnalyzer.DEFAULT_ARTICLES);
-                stream = new LowerCaseFilter(stream);
-                stream = new ASCIIFoldingFilter(stream);
-                stream = new FrenchLightStemFilter(stream);
-                ShingleFilter shingles = new ShingleFilter(stream, 2, 2);
-                shingles.setOutputUnigrams(false);
-                return new TokenStreamComponents(tokenizer, shingles);
-            }
-        };
+        return chain(words -> {
+            ShingleFilter shingles = new ShingleFilter(new FrenchLightStemFilter(new ASCIIFoldingFilter(words)), 2, 2);
+            shingles.setOutputUnigrams(false);
+            return shingles;
+        });
     }
 
     /** Whole words, for autocomplete and spelling suggestions: no stemming, so that suggestions are real words. */
     static Analyzer words() {
+        return chain(ASCIIFoldingFilter::new);
+    }
+
+    /** Words split by Unicode rules, elisions removed, lower case; then what each use adds. */
+    private static Analyzer chain(UnaryOperator<TokenStream> then) {
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String field) {
                 StandardTokenizer tokenizer = new StandardTokenizer();
-                TokenStream stream = new ElisionFilter(tokenizer, FrenchAnalyzer.DEFAULT_ARTICLES);
-                stream = new LowerCaseFilter(stream);
-                stream = new ASCIIFoldingFilter(stream);
-                return new TokenStreamComponents(tokenizer, stream);
+                TokenStream words = new LowerCaseFilter(new ElisionFilter(tokenizer, FrenchAnalyzer.DEFAULT_ARTICLES));
+                return new TokenStreamComponents(tokenizer, then.apply(words));
             }
         };
     }

@@ -23,15 +23,13 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import fr.passeportnumerique.base.i18n.Dates;
 import fr.passeportnumerique.base.ui.MainLayout;
 import fr.passeportnumerique.base.ui.PageTitles;
 import fr.passeportnumerique.certificate.CertificateDetails;
 import fr.passeportnumerique.certificate.CertificateService;
 import fr.passeportnumerique.certificate.Verification;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 /** Public: anyone (an expert, a bank, an employer) checks a certificate from its code or its QR code. */
 @Route(value = "verifier/:" + VerifyView.CODE + "?", layout = MainLayout.class)
@@ -39,7 +37,6 @@ import java.time.format.FormatStyle;
 class VerifyView extends Composite<Div> implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String CODE = "code";
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private final CertificateService certificates;
     private final TextField code = new TextField();
     private final Div result = new Div();
@@ -142,9 +139,7 @@ class VerifyView extends Composite<Div> implements BeforeEnterObserver, HasDynam
     }
 
     private String date(Instant instant) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                .withLocale(getLocale())
-                .format(instant.atZone(PARIS));
+        return Dates.longDate(instant, getLocale());
     }
 
     @Override

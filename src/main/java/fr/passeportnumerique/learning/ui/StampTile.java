@@ -5,15 +5,11 @@ import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import fr.passeportnumerique.base.i18n.Dates;
 import fr.passeportnumerique.learning.Stamp;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 /** One module of the passport: a drawn stamp, its title, and in words whether and when it was stamped. */
 class StampTile extends Composite<Article> {
-
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     StampTile(Stamp stamp) {
         Div drawing = new Div();
@@ -21,11 +17,7 @@ class StampTile extends Composite<Article> {
         drawing.getElement().setAttribute("aria-hidden", "true");
         drawing.getElement().setProperty("innerHTML", StampDrawing.svg(stamp.moduleNumber(), stamp.isStamped()));
         String status = stamp.stampedAt()
-                .map(when -> getTranslation(
-                        "passport.stamped",
-                        DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                                .withLocale(getLocale())
-                                .format(when.atZone(PARIS))))
+                .map(when -> getTranslation("passport.stamped", Dates.longDate(when, getLocale())))
                 .orElseGet(() -> getTranslation("passport.progress", stamp.lessonsDone(), stamp.lessonCount()));
         getContent().addClassNames("pn-stamp", stamp.isStamped() ? "pn-stamp-done" : "pn-stamp-todo");
         getContent()

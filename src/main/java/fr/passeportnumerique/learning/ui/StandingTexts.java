@@ -1,15 +1,11 @@
 package fr.passeportnumerique.learning.ui;
 
 import com.vaadin.flow.component.Component;
+import fr.passeportnumerique.base.i18n.Dates;
 import fr.passeportnumerique.learning.ModuleStanding;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 /** A module standing in words: its status and its facts (lessons read, best score, time spent). */
 final class StandingTexts {
-
-    static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     private StandingTexts() {}
 
@@ -22,9 +18,7 @@ final class StandingTexts {
                 where.getTranslation(
                         "progress.status.completed",
                         standing.completedAt()
-                                .map(date -> DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                                        .withLocale(locale())
-                                        .format(date.atZone(PARIS)))
+                                .map(date -> Dates.longDate(date, locale()))
                                 .orElse(""));
         };
     }

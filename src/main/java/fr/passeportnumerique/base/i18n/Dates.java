@@ -1,0 +1,21 @@
+package fr.passeportnumerique.base.i18n;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+/** Dates as the programme shows them: in metropolitan France's time zone, written out ("12 mars 2026"). */
+public final class Dates {
+
+    public static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
+    private Dates() {}
+
+    public static String longDate(Instant instant, Locale locale) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                .withLocale(locale)
+                .format(instant.atZone(PARIS));
+    }
+}
