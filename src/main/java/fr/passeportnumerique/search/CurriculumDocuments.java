@@ -76,6 +76,7 @@ class CurriculumDocuments {
     static String versionOf(List<SearchDocument> documents) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(LuceneIndex.LAYOUT.getBytes(StandardCharsets.UTF_8));
             for (SearchDocument document : documents) {
                 digest.update((document.key() + "\u0000" + document.title() + "\u0000" + document.body() + "\u0000")
                         .getBytes(StandardCharsets.UTF_8));

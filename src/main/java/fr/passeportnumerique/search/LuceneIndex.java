@@ -42,6 +42,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
@@ -56,6 +57,11 @@ final class LuceneIndex implements Closeable {
 
     static final String TYPE_FACET = "typeFacet";
     static final String MODULE_FACET = "moduleFacet";
+    /**
+     * Changes whenever the fields or their analysis change, so that an index written by an earlier release is rebuilt.
+     */
+    static final String LAYOUT = "layout-2";
+
     private static final String CONTENT_VERSION = "contentVersion";
     private static final int SNIPPET_LENGTH = 220;
     /** Below this many hits, the search forgives typos. */
@@ -192,7 +198,9 @@ final class LuceneIndex implements Closeable {
         IndexSearcher searcher = searchers.acquire();
         try {
             List<String> keys = new ArrayList<>();
-            TopDocs candidates = searcher.search(built.get(), TypeWeights.DEPTH);
+            // Counting hits exactly is not needed here: Lucene may skip as soon as it has the candidates.
+            TopDocs candidates =
+                    searcher.search(built.get(), new TopScoreDocCollectorManager(TypeWeights.DEPTH, TypeWeights.DEPTH));
             for (ScoreDoc scored : TypeWeights.rerank(searcher, candidates, count).scoreDocs) {
                 keys.add(searcher.storedFields()
                         .document(scored.doc, java.util.Set.of(SearchFields.KEY))
@@ -279,7 +287,6 @@ final class LuceneIndex implements Closeable {
         source.lessonSlug().ifPresent(lesson -> document.add(new StoredField(SearchFields.LESSON, lesson)));
         document.add(new TextField(SearchFields.TITLE, source.title(), Field.Store.YES));
         document.add(new Field(SearchFields.BODY, source.body(), BODY_TYPE));
-        document.add(new TextField(SearchFields.CONTEXT, source.moduleTitle(), Field.Store.NO));
         document.add(new TextField(SearchFields.BODY_PAIRS, source.body(), Field.Store.NO));
         document.add(new TextField(SearchFields.WORDS, source.title() + " " + source.body(), Field.Store.NO));
         document.add(new StoredField(SearchFields.HREF, source.href()));

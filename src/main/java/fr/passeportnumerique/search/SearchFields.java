@@ -11,8 +11,6 @@ final class SearchFields {
     static final String LESSON = "lesson";
     static final String TITLE = "title";
     static final String BODY = "body";
-    /** The module's title on each of its documents, so that a lesson is found by its module's subject too. */
-    static final String CONTEXT = "context";
     /** Unstemmed words of title and body, for "did you mean" suggestions. */
     static final String WORDS = "words";
 

@@ -40,6 +40,12 @@ class FrenchAnalysisTest {
     }
 
     @Test
+    void word_pairs_keep_stop_words_between_words_but_not_pairs_of_stop_words_alone() {
+        List<String> pairs = Synonyms.tokens(FrenchAnalysis.pairs(), "Le mot de passe sur une facture");
+        assertThat(pairs).containsExactly("le mot", "mot de", "de pase", "pase sur", "une factur");
+    }
+
+    @Test
     void synonyms_expand_a_query_both_ways_whole_expressions_included() {
         Synonyms synonyms = Synonyms.parse(
                 List.of(
