@@ -1,6 +1,7 @@
 package fr.passeportnumerique.base.i18n;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -14,8 +15,12 @@ public final class Dates {
     private Dates() {}
 
     public static String longDate(Instant instant, Locale locale) {
+        return longDate(instant.atZone(PARIS).toLocalDate(), locale);
+    }
+
+    public static String longDate(LocalDate day, Locale locale) {
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
                 .withLocale(locale)
-                .format(instant.atZone(PARIS));
+                .format(day);
     }
 }

@@ -1,0 +1,83 @@
+package fr.passeportnumerique.handoff;
+
+import fr.passeportnumerique.handoff.internal.ExpertGenerator;
+import fr.passeportnumerique.handoff.internal.PackGenerator;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The generated directory for the embedded default (see {@link ExpertGenerator}), written once into an empty
+ * directory; the demo expert account runs the first generated expert of the Rhône.
+ */
+@Component
+@ConditionalOnBooleanProperty(name = "passeport.demo-data", matchIfMissing = true)
+class DemoExperts {
+
+    static final long SEED = 2026;
+    static final String DEMO_EXPERT_EMAIL = "expert@example.org";
+    static final String DEMO_EXPERT_DEPARTEMENT = "69";
+    private static final Logger log = LoggerFactory.getLogger(DemoExperts.class);
+
+    private final ExpertRepository experts;
+    private final PackOfferRepository packs;
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    DemoExperts(ExpertRepository experts, PackOfferRepository packs, JdbcTemplate jdbc, Clock clock) {
+        this.experts = experts;
+        this.packs = packs;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    @Order(20)
+    @Transactional
+    public void seedOnce() {
+        if (experts.count() > 0) {
+            return;
+        }
+        LocalDate today = LocalDate.now(clock);
+        Instant now = clock.instant();
+        Optional<Long> demoAccount =
+                jdbc.queryForList("select id from user_account where email = ?", Long.class, DEMO_EXPERT_EMAIL).stream()
+                        .findFirst();
+        List<Expert> saved = new ArrayList<>();
+        boolean demoLinked = false;
+        for (ExpertProfile profile : new ExpertGenerator(SEED, today).experts()) {
+            boolean demo = !demoLinked
+                    && demoAccount.isPresent()
+                    && profile.departements().contains(DEMO_EXPERT_DEPARTEMENT)
+                    && Accreditation.on(today, profile.accreditedFrom(), profile.accreditedUntil(), false)
+                            == Accreditation.VALID;
+            demoLinked |= demo;
+            saved.add(new Expert(profile, demo ? demoAccount.get() : null, now));
+        }
+        experts.saveAll(saved);
+        List<Expert> sellers = saved.stream()
+                .filter(expert -> expert.accreditationOn(today) == Accreditation.VALID)
+                .toList();
+        int pack = 0;
+        for (var details : PackGenerator.packs()) {
+            for (int copy = 0; copy < PackGenerator.COPIES; copy++) {
+                Expert seller = sellers.get((pack * 37 + copy * 151) % sellers.size());
+                packs.save(new PackOffer(seller.getId(), details, now));
+            }
+            pack++;
+        }
+        log.info("Demo directory: {} experts, {} pack offers", saved.size(), pack * PackGenerator.COPIES);
+    }
+}

@@ -1,0 +1,78 @@
+package fr.passeportnumerique.handoff;
+
+import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The public directory of accredited experts and their pack offers, open to anyone. */
+@Service
+public class ExpertDirectory {
+
+    private final ExpertRows rows;
+    private final ExpertRepository experts;
+    private final PackOfferRepository packs;
+    private final Clock clock;
+
+    ExpertDirectory(ExpertRows rows, ExpertRepository experts, PackOfferRepository packs, Clock clock) {
+        this.rows = rows;
+        this.experts = experts;
+        this.packs = packs;
+        this.clock = clock;
+    }
+
+    /** Experts accredited today who pass the filter, by name; remote experts count as serving every département. */
+    @Transactional(readOnly = true)
+    @PermitAll
+    public List<ExpertCard> find(ExpertFilter filter) {
+        LocalDate today = LocalDate.now(clock);
+        return rows.all().stream()
+                .filter(card -> card.candidate().isAccreditedOn(today))
+                .filter(card -> filter.accepts(card.candidate()))
+                .toList();
+    }
+
+    /** Any expert's profile, an expired or suspended one included: the page says so. */
+    @Transactional(readOnly = true)
+    @PermitAll
+    public Optional<ExpertPage> expert(long id) {
+        LocalDate today = LocalDate.now(clock);
+        return experts.findById(id)
+                .map(expert -> new ExpertPage(
+                        id,
+                        expert.profile(),
+                        expert.accreditationOn(today),
+                        packs.findByExpertIdOrderByTitle(id).stream()
+                                .filter(PackOffer::isPublished)
+                                .map(pack -> listing(pack, expert.profile().companyName()))
+                                .toList()));
+    }
+
+    /** Published packs of experts accredited today, optionally those covering one module's needs. */
+    @Transactional(readOnly = true)
+    @PermitAll
+    public List<PackListing> packs(Optional<Integer> module) {
+        Map<Long, ExpertCard> accredited =
+                find(ExpertFilter.none()).stream().collect(Collectors.toMap(ExpertCard::id, Function.identity()));
+        return packs.findAll().stream()
+                .filter(PackOffer::isPublished)
+                .filter(pack -> accredited.containsKey(pack.getExpertId()))
+                .filter(pack -> module.map(pack.details().modules()::contains).orElse(true))
+                .map(pack -> listing(pack, accredited.get(pack.getExpertId()).companyName()))
+                .sorted(Comparator.comparing(
+                                (PackListing listing) -> listing.details().title())
+                        .thenComparing(PackListing::expertName))
+                .toList();
+    }
+
+    private static PackListing listing(PackOffer pack, String expertName) {
+        return new PackListing(pack.getId(), pack.getExpertId(), expertName, pack.details());
+    }
+}

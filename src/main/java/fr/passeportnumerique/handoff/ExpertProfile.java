@@ -1,0 +1,39 @@
+package fr.passeportnumerique.handoff;
+
+import fr.passeportnumerique.account.Sector;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Set;
+
+/** What an expert's profile says: who they are, their accreditation, where and in what they work. */
+public record ExpertProfile(
+        String companyName,
+        String siret,
+        String accreditationNumber,
+        LocalDate accreditedFrom,
+        LocalDate accreditedUntil,
+        String contactName,
+        String email,
+        String phone,
+        String street,
+        String postcode,
+        String town,
+        boolean remote,
+        Set<String> departements,
+        Set<Integer> skills,
+        Map<Sector, Integer> clientsBySector,
+        int capacityPerMonth,
+        Set<String> languages,
+        String presentation) {
+
+    public static final int NAME_MAX_LENGTH = 160;
+    public static final int PRESENTATION_MAX_LENGTH = 4_000;
+    public static final int CAPACITY_MAX = 100;
+
+    public ExpertProfile {
+        departements = Set.copyOf(departements);
+        skills = Set.copyOf(skills);
+        clientsBySector = Map.copyOf(clientsBySector);
+        languages = Set.copyOf(languages);
+    }
+}

@@ -1,0 +1,70 @@
+package fr.passeportnumerique.handoff;
+
+import fr.passeportnumerique.account.Sector;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads every expert with their départements, skills and sectors in four queries, for the directory and for matching:
+ * a few hundred rows, cheaper read flat than entity by entity.
+ */
+@Component
+class ExpertRows {
+
+    private final JdbcTemplate jdbc;
+
+    ExpertRows(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<ExpertCard> all() {
+        Map<Long, Set<String>> departements = new HashMap<>();
+        jdbc.query("select expert_id, departement_code from expert_departement", row -> {
+            departements.computeIfAbsent(row.getLong(1), id -> new TreeSet<>()).add(row.getString(2));
+        });
+        Map<Long, Set<Integer>> skills = new HashMap<>();
+        jdbc.query("select expert_id, module_number from expert_skill", row -> {
+            skills.computeIfAbsent(row.getLong(1), id -> new TreeSet<>()).add(row.getInt(2));
+        });
+        Map<Long, Map<Sector, Integer>> sectors = new HashMap<>();
+        jdbc.query("select expert_id, sector, clients from expert_sector", row -> {
+            sectors.computeIfAbsent(row.getLong(1), id -> new EnumMap<>(Sector.class))
+                    .put(Sector.valueOf(row.getString(2)), row.getInt(3));
+        });
+        List<ExpertCard> cards = new ArrayList<>();
+        jdbc.query(
+                "select id, company_name, remote, capacity_per_month, accredited_from, accredited_until, suspended,"
+                        + " town, postcode, languages from expert order by company_name, id",
+                row -> {
+                    long id = row.getLong("id");
+                    ExpertCandidate candidate = new ExpertCandidate(
+                            id,
+                            row.getString("company_name"),
+                            departements.getOrDefault(id, Set.of()),
+                            row.getBoolean("remote"),
+                            skills.getOrDefault(id, Set.of()),
+                            sectors.getOrDefault(id, Map.of()),
+                            row.getInt("capacity_per_month"),
+                            0,
+                            row.getDate("accredited_from").toLocalDate(),
+                            row.getDate("accredited_until").toLocalDate(),
+                            row.getBoolean("suspended"));
+                    cards.add(new ExpertCard(
+                            candidate,
+                            row.getString("town"),
+                            row.getString("postcode"),
+                            new HashSet<>(
+                                    Arrays.asList(row.getString("languages").split(",")))));
+                });
+        return cards;
+    }
+}

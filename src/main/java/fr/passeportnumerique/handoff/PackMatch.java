@@ -1,0 +1,6 @@
+package fr.passeportnumerique.handoff;
+
+import java.util.List;
+
+/** A pack offer ranked for a graduate, with its expert's match and the reasons of its own score. */
+public record PackMatch(PackCandidate pack, ExpertMatch expert, int score, List<MatchReason> reasons) {}
