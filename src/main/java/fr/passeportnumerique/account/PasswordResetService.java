@@ -1,5 +1,6 @@
 package fr.passeportnumerique.account;
 
+import fr.passeportnumerique.base.PasseportProperties;
 import fr.passeportnumerique.base.i18n.Translations;
 import fr.passeportnumerique.base.mail.Mail;
 import fr.passeportnumerique.base.mail.MailOutbox;
@@ -8,7 +9,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,14 +40,14 @@ public class PasswordResetService {
             MailOutbox outbox,
             AuditLog audit,
             Clock clock,
-            @Value("${passeport.public-url}") String publicUrl) {
+            PasseportProperties properties) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.encoder = encoder;
         this.outbox = outbox;
         this.audit = audit;
         this.clock = clock;
-        this.publicUrl = publicUrl.endsWith("/") ? publicUrl : publicUrl + "/";
+        this.publicUrl = properties.publicUrl();
     }
 
     /** Sends a reset link if the address has an account; the caller shows the same answer either way. */

@@ -4,6 +4,7 @@ import fr.passeportnumerique.account.AccountService;
 import fr.passeportnumerique.account.AccountSummary;
 import fr.passeportnumerique.account.AppRoles;
 import fr.passeportnumerique.account.CompanyDetails;
+import fr.passeportnumerique.base.PasseportProperties;
 import fr.passeportnumerique.curriculum.CurriculumService;
 import fr.passeportnumerique.curriculum.ModuleDetail;
 import fr.passeportnumerique.learning.LearningService;
@@ -14,7 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,13 +45,13 @@ public class CertificateDocuments {
             CurriculumService curriculum,
             AccountService accounts,
             BadgeSigner signer,
-            @Value("${passeport.public-url}") String publicUrl) {
+            PasseportProperties properties) {
         this.certificates = certificates;
         this.learning = learning;
         this.curriculum = curriculum;
         this.accounts = accounts;
         this.signer = signer;
-        this.publicUrl = publicUrl.endsWith("/") ? publicUrl : publicUrl + "/";
+        this.publicUrl = properties.publicUrl();
     }
 
     /** The address of a certificate's public verification page. */

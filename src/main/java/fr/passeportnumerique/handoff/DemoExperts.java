@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The generated directory for the embedded default (see {@link ExpertGenerator}), written once into an empty
- * directory; the demo expert account runs the first generated expert of the Rhône.
+ * directory; the demo expert account runs the first generated expert of Ille-et-Vilaine, who sells the first pack.
  */
 @Component
 @ConditionalOnBooleanProperty(name = "passeport.demo-data", matchIfMissing = true)
@@ -28,7 +28,9 @@ class DemoExperts {
 
     static final long SEED = 2026;
     static final String DEMO_EXPERT_EMAIL = "expert@example.org";
-    static final String DEMO_EXPERT_DEPARTEMENT = "69";
+    /** Where the demo graduate (Nadia, in Rennes) has her business, so that the demo expert is among her matches. */
+    static final String DEMO_EXPERT_DEPARTEMENT = "35";
+
     private static final Logger log = LoggerFactory.getLogger(DemoExperts.class);
 
     private final ExpertRepository experts;
@@ -56,15 +58,16 @@ class DemoExperts {
                 jdbc.queryForList("select id from user_account where email = ?", Long.class, DEMO_EXPERT_EMAIL).stream()
                         .findFirst();
         List<Expert> saved = new ArrayList<>();
-        boolean demoLinked = false;
+        Expert demoExpert = null;
         for (ExpertProfile profile : new ExpertGenerator(SEED, today).experts()) {
-            boolean demo = !demoLinked
+            boolean demo = demoExpert == null
                     && demoAccount.isPresent()
                     && profile.departements().contains(DEMO_EXPERT_DEPARTEMENT)
                     && Accreditation.on(today, profile.accreditedFrom(), profile.accreditedUntil(), false)
                             == Accreditation.VALID;
-            demoLinked |= demo;
-            saved.add(new Expert(profile, demo ? demoAccount.get() : null, now));
+            Expert expert = new Expert(profile, demo ? demoAccount.get() : null, now);
+            demoExpert = demo ? expert : demoExpert;
+            saved.add(expert);
         }
         experts.saveAll(saved);
         List<Expert> sellers = saved.stream()
@@ -73,7 +76,9 @@ class DemoExperts {
         int pack = 0;
         for (var details : PackGenerator.packs()) {
             for (int copy = 0; copy < PackGenerator.COPIES; copy++) {
-                Expert seller = sellers.get((pack * 37 + copy * 151) % sellers.size());
+                Expert seller = pack == 0 && copy == 0 && demoExpert != null
+                        ? demoExpert
+                        : sellers.get((pack * 37 + copy * 151) % sellers.size());
                 packs.save(new PackOffer(seller.getId(), details, now));
             }
             pack++;

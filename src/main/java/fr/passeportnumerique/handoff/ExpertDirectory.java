@@ -28,14 +28,21 @@ public class ExpertDirectory {
         this.clock = clock;
     }
 
-    /** Experts accredited today who pass the filter, by name; remote experts count as serving every département. */
+    /**
+     * Experts accredited today who pass the filter, by name. Remote experts count as serving every département, after
+     * those who work in it.
+     */
     @Transactional(readOnly = true)
     @PermitAll
     public List<ExpertCard> find(ExpertFilter filter) {
         LocalDate today = LocalDate.now(clock);
-        return rows.all().stream()
+        Comparator<ExpertCard> localFirst = Comparator.comparing(card -> filter.departement()
+                .map(code -> !card.candidate().departements().contains(code))
+                .orElse(false));
+        return rows.all(monthStart(clock)).stream()
                 .filter(card -> card.candidate().isAccreditedOn(today))
                 .filter(card -> filter.accepts(card.candidate()))
+                .sorted(localFirst)
                 .toList();
     }
 
@@ -70,6 +77,14 @@ public class ExpertDirectory {
                                 (PackListing listing) -> listing.details().title())
                         .thenComparing(PackListing::expertName))
                 .toList();
+    }
+
+    /** The first instant of the current month in metropolitan France: capacity counts from there. */
+    static java.time.Instant monthStart(Clock clock) {
+        return LocalDate.now(clock.withZone(fr.passeportnumerique.base.i18n.Dates.PARIS))
+                .withDayOfMonth(1)
+                .atStartOfDay(fr.passeportnumerique.base.i18n.Dates.PARIS)
+                .toInstant();
     }
 
     private static PackListing listing(PackOffer pack, String expertName) {

@@ -26,7 +26,15 @@ class ExpertRows {
         this.jdbc = jdbc;
     }
 
-    List<ExpertCard> all() {
+    /** Every expert, with the clients they accepted since the start of the month. */
+    List<ExpertCard> all(java.time.Instant monthStart) {
+        Map<Long, Integer> taken = new HashMap<>();
+        jdbc.query(
+                "select expert_id, count(*) from handoff_request where accepted_at >= ? group by expert_id",
+                row -> {
+                    taken.put(row.getLong(1), row.getInt(2));
+                },
+                java.sql.Timestamp.from(monthStart));
         Map<Long, Set<String>> departements = new HashMap<>();
         jdbc.query("select expert_id, departement_code from expert_departement", row -> {
             departements.computeIfAbsent(row.getLong(1), id -> new TreeSet<>()).add(row.getString(2));
@@ -54,7 +62,7 @@ class ExpertRows {
                             skills.getOrDefault(id, Set.of()),
                             sectors.getOrDefault(id, Map.of()),
                             row.getInt("capacity_per_month"),
-                            0,
+                            taken.getOrDefault(id, 0),
                             row.getDate("accredited_from").toLocalDate(),
                             row.getDate("accredited_until").toLocalDate(),
                             row.getBoolean("suspended"));

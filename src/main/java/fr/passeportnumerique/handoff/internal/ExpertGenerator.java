@@ -91,7 +91,7 @@ public final class ExpertGenerator {
                 (1 + random.nextInt(120)) + " " + STREETS[random.nextInt(STREETS.length)],
                 postcode(home),
                 TOWNS[random.nextInt(TOWNS.length)],
-                remote || random.nextInt(4) == 0,
+                remote || random.nextInt(10) == 0,
                 served,
                 skills(),
                 sectors(),

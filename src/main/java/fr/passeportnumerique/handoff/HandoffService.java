@@ -1,0 +1,220 @@
+package fr.passeportnumerique.handoff;
+
+import fr.passeportnumerique.account.AccountService;
+import fr.passeportnumerique.account.AccountSummary;
+import fr.passeportnumerique.account.AppRoles;
+import fr.passeportnumerique.account.CompanyDetails;
+import fr.passeportnumerique.account.WelcomePointDetails;
+import fr.passeportnumerique.learning.ProgressOverview;
+import fr.passeportnumerique.learning.ProgressService;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The learner's side of the hand-off: recommended experts and packs, requests sent with consent, their follow-up and
+ * withdrawal. Every step publishes {@link HandoffStatusChanged} and notifies the other side by e-mail.
+ */
+@Service
+public class HandoffService {
+
+    static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final AccountService accounts;
+    private final ProgressService progress;
+    private final ActionPlanService plan;
+    private final ExpertRows rows;
+    private final ExpertRepository experts;
+    private final PackOfferRepository packs;
+    private final HandoffRequestRepository requests;
+    private final HandoffMails mails;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final ExpertScoring scoring = new ExpertScoring();
+
+    HandoffService(
+            AccountService accounts,
+            ProgressService progress,
+            ActionPlanService plan,
+            ExpertRows rows,
+            ExpertRepository experts,
+            PackOfferRepository packs,
+            HandoffRequestRepository requests,
+            HandoffMails mails,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.accounts = accounts;
+        this.progress = progress;
+        this.plan = plan;
+        this.rows = rows;
+        this.experts = experts;
+        this.packs = packs;
+        this.requests = requests;
+        this.mails = mails;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Ranked experts and packs for the signed-in learner's company; empty when no company is known. */
+    @Transactional(readOnly = true)
+    @RolesAllowed(AppRoles.LEARNER)
+    public Optional<MatchResult> recommendations() {
+        return company().map(company -> match(needs(company, progress.overview())));
+    }
+
+    MatchResult match(MatchNeeds needs) {
+        List<ExpertCandidate> candidates = rows.all(ExpertDirectory.monthStart(clock)).stream()
+                .map(ExpertCard::candidate)
+                .toList();
+        List<PackCandidate> offers = packs.findAll().stream()
+                .filter(PackOffer::isPublished)
+                .map(pack -> new PackCandidate(
+                        pack.getId(),
+                        pack.getExpertId(),
+                        pack.details().title(),
+                        pack.details().modules(),
+                        pack.details().minEmployees(),
+                        pack.details().maxEmployees(),
+                        pack.details().financing()))
+                .toList();
+        return scoring.rank(needs, candidates, offers, LocalDate.now(clock));
+    }
+
+    /** A graduate, or a learner who completed module 20, may send requests. */
+    @Transactional(readOnly = true)
+    @RolesAllowed(AppRoles.LEARNER)
+    public boolean mayRequest() {
+        return LearnerNeeds.mayRequest(progress.overview());
+    }
+
+    /**
+     * Sends the request to each chosen expert, or to none: every check is made before anything is written, and a
+     * refusal says why ({@link HandoffException#messageKey()}).
+     */
+    @Transactional
+    @RolesAllowed(AppRoles.LEARNER)
+    public List<Long> send(HandoffChoice choice) {
+        if (!choice.consent()) {
+            throw new HandoffException("handoff.error.consent");
+        }
+        if (choice.picks().isEmpty() || choice.picks().size() > HandoffChoice.MAX_EXPERTS) {
+            throw new HandoffException("handoff.error.count");
+        }
+        if (choice.message()
+                .filter(text -> text.length() > HandoffRequest.MESSAGE_MAX_LENGTH)
+                .isPresent()) {
+            throw new HandoffException("handoff.error.message-long");
+        }
+        AccountSummary account = accounts.currentAccount().orElseThrow();
+        CompanyDetails company = account.company().orElseThrow(() -> new HandoffException("handoff.error.no-company"));
+        ProgressOverview overview = progress.overview();
+        if (!LearnerNeeds.mayRequest(overview)) {
+            throw new HandoffException("handoff.error.not-yet");
+        }
+        long open = requests.countByAccountIdAndStatusIn(account.id(), OPEN);
+        if (open + choice.picks().size() > HandoffChoice.MAX_EXPERTS) {
+            throw new HandoffException("handoff.error.too-many-open");
+        }
+        Map<Long, ExpertCandidate> available = rows.all(ExpertDirectory.monthStart(clock)).stream()
+                .map(ExpertCard::candidate)
+                .collect(Collectors.toMap(ExpertCandidate::id, Function.identity()));
+        choice.picks().forEach(pick -> check(pick, account.id(), available));
+        MatchNeeds needs = needs(company, overview);
+        String shared = JSON.writeValueAsString(LearnerNeeds.shared(account, company, needs, overview));
+        Instant now = clock.instant();
+        List<Long> sent = new ArrayList<>();
+        for (HandoffChoice.Pick pick : choice.picks()) {
+            HandoffRequest request = requests.save(new HandoffRequest(
+                    account.id(),
+                    pick.expertId(),
+                    pick.packId(),
+                    account.welcomePoint().map(WelcomePointDetails::id),
+                    company.sector(),
+                    shared,
+                    choice.message().map(String::strip).filter(text -> !text.isEmpty()),
+                    now));
+            events.publishEvent(request.changed());
+            mails.requested(
+                    experts.findById(pick.expertId()).orElseThrow().profile().email(), profileOf(request));
+            sent.add(request.getId());
+        }
+        return sent;
+    }
+
+    @Transactional(readOnly = true)
+    @RolesAllowed(AppRoles.LEARNER)
+    public List<LearnerRequest> myRequests() {
+        return requests.findByAccountIdOrderByCreatedAtDesc(accounts.currentAccountId()).stream()
+                .map(request -> new LearnerRequest(
+                        request.getId(),
+                        request.getExpertId(),
+                        experts.findById(request.getExpertId())
+                                .map(expert -> expert.profile().companyName())
+                                .orElse(""),
+                        request.getPackId()
+                                .flatMap(packs::findById)
+                                .map(pack -> pack.details().title()),
+                        request.getStatus(),
+                        request.getExpertMessage(),
+                        request.getCreatedAt(),
+                        request.getUpdatedAt()))
+                .toList();
+    }
+
+    /** Withdraws one of the signed-in learner's open requests; another person's request is not found. */
+    @Transactional
+    @RolesAllowed(AppRoles.LEARNER)
+    public void withdraw(long requestId) {
+        long account = accounts.currentAccountId();
+        HandoffRequest request = requests.lockById(requestId)
+                .filter(found -> found.getAccountId() == account)
+                .orElseThrow(() -> new HandoffException("handoff.error.not-found"));
+        request.withdraw(clock.instant());
+        events.publishEvent(request.changed());
+        experts.findById(request.getExpertId())
+                .ifPresent(expert -> mails.withdrawn(expert.profile().email(), profileOf(request)));
+    }
+
+    private void check(HandoffChoice.Pick pick, long accountId, Map<Long, ExpertCandidate> available) {
+        ExpertCandidate expert = available.get(pick.expertId());
+        if (expert == null || !expert.isAccreditedOn(LocalDate.now(clock))) {
+            throw new HandoffException("handoff.error.expert-unavailable");
+        }
+        if (expert.availableThisMonth() == 0) {
+            throw new HandoffException("handoff.error.expert-full");
+        }
+        if (requests.existsByAccountIdAndExpertIdAndStatusIn(accountId, pick.expertId(), OPEN)) {
+            throw new HandoffException("handoff.error.already");
+        }
+        pick.packId()
+                .ifPresent(packId -> packs.findById(packId)
+                        .filter(pack -> pack.getExpertId() == pick.expertId() && pack.isPublished())
+                        .orElseThrow(() -> new HandoffException("handoff.error.pack")));
+    }
+
+    private MatchNeeds needs(CompanyDetails company, ProgressOverview overview) {
+        return LearnerNeeds.of(company, overview, plan.priorities(), LocalDate.now(clock));
+    }
+
+    private Optional<CompanyDetails> company() {
+        return accounts.currentAccount().flatMap(AccountSummary::company);
+    }
+
+    static SharedProfile profileOf(HandoffRequest request) {
+        return JSON.readValue(request.getSharedProfile(), SharedProfile.class);
+    }
+
+    private static final List<HandoffStatus> OPEN =
+            List.of(HandoffStatus.SENT, HandoffStatus.ACCEPTED, HandoffStatus.QUOTE_SENT);
+}

@@ -1,0 +1,115 @@
+package fr.passeportnumerique.handoff.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import fr.passeportnumerique.account.AppRoles;
+import fr.passeportnumerique.base.ui.MainLayout;
+import fr.passeportnumerique.base.ui.PageTitles;
+import fr.passeportnumerique.curriculum.CurriculumService;
+import fr.passeportnumerique.curriculum.ModuleSummary;
+import fr.passeportnumerique.handoff.ActionPlanService;
+import fr.passeportnumerique.handoff.HandoffChoice;
+import fr.passeportnumerique.handoff.HandoffException;
+import fr.passeportnumerique.handoff.HandoffService;
+import fr.passeportnumerique.handoff.MatchResult;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * "Mon accompagnement": the learner's priorities, the financing path their company's age gives, the experts and packs
+ * that match, the request to one to three experts, and the follow-up of each request.
+ */
+@Route(value = HandoffView.PATH, layout = MainLayout.class)
+@Menu(order = 2.7, title = "layout.nav.handoff")
+@RolesAllowed(AppRoles.LEARNER)
+class HandoffView extends Composite<Div> implements HasDynamicTitle {
+
+    static final String PATH = "mon-accompagnement";
+    private final HandoffService handoff;
+    private final ActionPlanService plan;
+    private final List<ModuleSummary> modules;
+    private final ModuleNames moduleNames;
+
+    HandoffView(HandoffService handoff, ActionPlanService plan, CurriculumService curriculum) {
+        this.handoff = handoff;
+        this.plan = plan;
+        this.modules = curriculum.modules();
+        this.moduleNames = new ModuleNames(modules);
+        getContent().addClassName("pn-handoff");
+        refresh();
+    }
+
+    private void refresh() {
+        H1 title = new H1(getTranslation("handoff.title"));
+        title.addClassName("pn-title");
+        Paragraph lead = new Paragraph(getTranslation("handoff.lead"));
+        lead.addClassName("pn-lead");
+        getContent().removeAll();
+        getContent().add(title, lead, new ActionPlanPanel(modules, plan.priorities(), this::savePriorities));
+        Optional<MatchResult> result = handoff.recommendations();
+        if (result.isEmpty()) {
+            Paragraph noCompany = new Paragraph(getTranslation("handoff.error.no-company"));
+            noCompany.addClassName("pn-empty");
+            getContent().add(noCompany);
+            return;
+        }
+        getContent()
+                .add(
+                        financing(result.get()),
+                        new RecommendationsPanel(result.get(), moduleNames, handoff.mayRequest(), this::send),
+                        new MyRequestsPanel(handoff.myRequests(), this::withdraw));
+    }
+
+    private Component financing(MatchResult result) {
+        Paragraph path = new Paragraph(getTranslation(
+                "handoff.financing", getTranslation(result.financing().translationKey())));
+        path.add(" ");
+        path.add(new Anchor(
+                FinancingView.PATH + "?voie=" + FinancingView.parameter(result.financing()),
+                getTranslation("handoff.financing.simulate")));
+        path.addClassName("pn-your-path");
+        path.setId("voie-financement");
+        return path;
+    }
+
+    private void savePriorities(List<Integer> chosen) {
+        act(() -> plan.choose(chosen), "plan.saved");
+    }
+
+    private void send(HandoffChoice choice) {
+        act(() -> handoff.send(choice), "handoff.sent");
+    }
+
+    private void withdraw(long requestId) {
+        act(() -> handoff.withdraw(requestId), "handoff.withdrawn");
+    }
+
+    /** Runs a step; a refusal is shown as the reason it gives, and nothing on the page changes. */
+    private void act(Runnable step, String doneKey) {
+        try {
+            step.run();
+        } catch (HandoffException refused) {
+            Notification.show(getTranslation(refused.messageKey()), 6000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            return;
+        }
+        Notification.show(getTranslation(doneKey), 5000, Notification.Position.BOTTOM_CENTER)
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        refresh();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return PageTitles.of(getTranslation("handoff.title"));
+    }
+}
