@@ -29,6 +29,13 @@ public class AccountAdministration {
                 .toList();
     }
 
+    /** The account with this e-mail address, if any (compared as stored: trimmed, lower case). */
+    @Transactional(readOnly = true)
+    @RolesAllowed(AppRoles.ADMIN)
+    public java.util.Optional<AccountSummary> findByEmail(String email) {
+        return accounts.findByEmail(UserAccount.normaliseEmail(email)).map(AccountService::summary);
+    }
+
     /** Gives an account exactly these roles (at least one); an administrator cannot remove their own. */
     @Transactional
     @RolesAllowed(AppRoles.ADMIN)

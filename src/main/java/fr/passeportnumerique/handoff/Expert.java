@@ -135,6 +135,10 @@ class Expert extends AbstractEntity {
         suspended = false;
     }
 
+    void linkTo(Long account) {
+        accountId = account;
+    }
+
     void suspend() {
         suspended = true;
     }

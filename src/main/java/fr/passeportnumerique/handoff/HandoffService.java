@@ -74,21 +74,17 @@ public class HandoffService {
     }
 
     MatchResult match(MatchNeeds needs) {
-        List<ExpertCandidate> candidates = rows.all(ExpertDirectory.monthStart(clock)).stream()
+        return scoring.rank(needs, candidates(), packCandidates(), LocalDate.now(clock));
+    }
+
+    List<ExpertCandidate> candidates() {
+        return rows.all(ExpertDirectory.monthStart(clock)).stream()
                 .map(ExpertCard::candidate)
                 .toList();
-        List<PackCandidate> offers = packs.findAll().stream()
-                .filter(PackOffer::isPublished)
-                .map(pack -> new PackCandidate(
-                        pack.getId(),
-                        pack.getExpertId(),
-                        pack.details().title(),
-                        pack.details().modules(),
-                        pack.details().minEmployees(),
-                        pack.details().maxEmployees(),
-                        pack.details().financing()))
-                .toList();
-        return scoring.rank(needs, candidates, offers, LocalDate.now(clock));
+    }
+
+    List<PackCandidate> packCandidates() {
+        return rows.packs();
     }
 
     /** A graduate, or a learner who completed module 20, may send requests. */
