@@ -2,6 +2,7 @@ package fr.passeportnumerique.handoff;
 
 import fr.passeportnumerique.handoff.internal.ExpertGenerator;
 import fr.passeportnumerique.handoff.internal.PackGenerator;
+import fr.passeportnumerique.search.SearchContentChanged;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -36,12 +38,19 @@ class DemoExperts {
     private final ExpertRepository experts;
     private final PackOfferRepository packs;
     private final JdbcTemplate jdbc;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    DemoExperts(ExpertRepository experts, PackOfferRepository packs, JdbcTemplate jdbc, Clock clock) {
+    DemoExperts(
+            ExpertRepository experts,
+            PackOfferRepository packs,
+            JdbcTemplate jdbc,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.experts = experts;
         this.packs = packs;
         this.jdbc = jdbc;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -84,5 +93,6 @@ class DemoExperts {
             pack++;
         }
         log.info("Demo directory: {} experts, {} pack offers", saved.size(), pack * PackGenerator.COPIES);
+        events.publishEvent(new SearchContentChanged());
     }
 }

@@ -5,12 +5,14 @@ import fr.passeportnumerique.account.AccountService;
 import fr.passeportnumerique.account.AccountSummary;
 import fr.passeportnumerique.account.AppRoles;
 import fr.passeportnumerique.account.AuditLog;
+import fr.passeportnumerique.search.SearchContentChanged;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,6 +32,7 @@ public class ExpertAdministration {
     private final AccountService accounts;
     private final AccountAdministration administration;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ExpertAdministration(
@@ -37,11 +40,13 @@ public class ExpertAdministration {
             AccountService accounts,
             AccountAdministration administration,
             AuditLog audit,
+            ApplicationEventPublisher events,
             Clock clock) {
         this.experts = experts;
         this.accounts = accounts;
         this.administration = administration;
         this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -73,15 +78,18 @@ public class ExpertAdministration {
         LocalDate today = LocalDate.now(clock);
         LocalDate until = today.plusYears(ACCREDITATION_YEARS).minusDays(1);
         expert.accredit(today, until);
-        audit.record(accounts.currentAccountId(), EXPERT_ACCREDITED, expertId, "until " + until);
+        record(EXPERT_ACCREDITED, expert, "until " + until);
+        events.publishEvent(new SearchContentChanged());
         return until;
     }
 
     @Transactional
     @RolesAllowed(AppRoles.ADMIN)
     public void suspend(long expertId) {
-        find(expertId).suspend();
-        audit.record(accounts.currentAccountId(), EXPERT_SUSPENDED, expertId, null);
+        Expert expert = find(expertId);
+        expert.suspend();
+        record(EXPERT_SUSPENDED, expert, "suspended");
+        events.publishEvent(new SearchContentChanged());
     }
 
     /** Links the profile to an account holding the expert role; another link to that account is undone first. */
@@ -94,8 +102,18 @@ public class ExpertAdministration {
                 .orElseThrow(() -> new HandoffException("expert-admin.error.account"));
         experts.findByAccountId(account.id()).ifPresent(previous -> previous.linkTo(null));
         experts.flush();
-        find(expertId).linkTo(account.id());
-        audit.record(accounts.currentAccountId(), EXPERT_LINKED, expertId, "account " + account.id());
+        Expert expert = find(expertId);
+        expert.linkTo(account.id());
+        record(EXPERT_LINKED, expert, "linked to account " + account.id());
+    }
+
+    /** The audit log's subject is an account: the expert's, if linked; the expert is named in the detail. */
+    private void record(String action, Expert expert, String what) {
+        audit.record(
+                accounts.currentAccountId(),
+                action,
+                expert.getAccountId(),
+                "expert " + expert.getId() + " (" + expert.profile().accreditationNumber() + "): " + what);
     }
 
     private Expert find(long expertId) {

@@ -292,20 +292,25 @@ final class LuceneIndex implements Closeable {
         document.add(new StoredField(SearchFields.HREF, source.href()));
         document.add(new FloatDocValuesField(SearchFields.TYPE_WEIGHT, typeWeight(source.type())));
         document.add(new SortedSetDocValuesFacetField(TYPE_FACET, source.type().name()));
-        document.add(new SortedSetDocValuesFacetField(
-                MODULE_FACET, source.moduleNumber() + "|" + source.moduleSlug() + "|" + source.moduleTitle()));
+        if (source.type().isCurriculum()) {
+            document.add(new SortedSetDocValuesFacetField(
+                    MODULE_FACET, source.moduleNumber() + "|" + source.moduleSlug() + "|" + source.moduleTitle()));
+        }
         return document;
     }
 
     /**
      * Lessons answer questions; a module's page and a glossary term summarise. The judged queries showed module pages
-     * outranking the lesson that answers, so they weigh less unless their match is much stronger.
+     * outranking the lesson that answers, so they weigh less unless their match is much stronger. Experts and packs
+     * weigh least: a question about the subject is answered by a lesson first, a name or a place still finds them.
      */
     static float typeWeight(ResultType type) {
         return switch (type) {
             case LESSON -> 1f;
             case GLOSSARY -> 0.5f;
             case MODULE -> 0.4f;
+            case PACK -> 0.4f;
+            case EXPERT -> 0.3f;
         };
     }
 

@@ -20,6 +20,7 @@ public record SearchHit(
             case GLOSSARY -> moduleSlug + "#glossaire";
             case LESSON -> moduleSlug + "/" + lessonSlug.orElseThrow();
             case MODULE -> moduleSlug;
+            case EXPERT, PACK -> href;
         };
     }
 }

@@ -31,11 +31,13 @@ public class SearchService implements DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(SearchService.class);
 
     private final CurriculumDocuments documents;
+    private final List<SearchDocumentSource> sources;
     private final PasseportProperties properties;
     private volatile LuceneIndex index;
 
-    SearchService(CurriculumDocuments documents, PasseportProperties properties) {
+    SearchService(CurriculumDocuments documents, List<SearchDocumentSource> sources, PasseportProperties properties) {
         this.documents = documents;
+        this.sources = List.copyOf(sources);
         this.properties = properties;
     }
 
@@ -71,9 +73,16 @@ public class SearchService implements DisposableBean {
         refresh();
     }
 
+    /** Another feature's documents changed (an expert suspended, a pack published): after its commit, likewise. */
+    @TransactionalEventListener(fallbackExecution = true)
+    public void onSearchContentChanged(SearchContentChanged changed) {
+        refresh();
+    }
+
     synchronized void refresh() {
         long start = System.nanoTime();
-        List<SearchDocument> all = documents.all();
+        List<SearchDocument> all = new java.util.ArrayList<>(documents.all());
+        sources.forEach(source -> all.addAll(source.documents()));
         String version = CurriculumDocuments.versionOf(all);
         try {
             LuceneIndex current = openOrRebuild();

@@ -68,6 +68,7 @@ final class Suggester implements Closeable {
             case MODULE -> 3;
             case GLOSSARY -> 2;
             case LESSON -> 1;
+            case EXPERT, PACK -> 0;
         };
     }
 

@@ -9,12 +9,22 @@ import fr.passeportnumerique.base.activity.Place;
 import fr.passeportnumerique.base.mail.MailOutbox;
 import fr.passeportnumerique.certificate.CertificateDocuments;
 import fr.passeportnumerique.certificate.CertificateService;
+import fr.passeportnumerique.handoff.ActionPlanService;
+import fr.passeportnumerique.handoff.ExpertAdministration;
+import fr.passeportnumerique.handoff.ExpertDirectory;
+import fr.passeportnumerique.handoff.ExpertFilter;
+import fr.passeportnumerique.handoff.ExpertSpaceService;
+import fr.passeportnumerique.handoff.HandoffChoice;
+import fr.passeportnumerique.handoff.HandoffService;
+import fr.passeportnumerique.handoff.HandoffStatus;
 import fr.passeportnumerique.learning.LearningService;
 import fr.passeportnumerique.learning.ProgressService;
 import fr.passeportnumerique.quiz.QuizService;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -84,7 +94,14 @@ class AccessMatrixIT {
             Map.entry("/verifier", EVERYONE),
             Map.entry("/recherche?q=facture", EVERYONE),
             Map.entry("/verifier/AAAA-BBBB-CCCC-DDDD-EEEE-FFFF", EVERYONE),
-            Map.entry("/admin/certificats", Set.of(AppRoles.ADMIN)));
+            Map.entry("/admin/certificats", Set.of(AppRoles.ADMIN)),
+            Map.entry("/experts", EVERYONE),
+            Map.entry("/experts/1", EVERYONE),
+            Map.entry("/offres", EVERYONE),
+            Map.entry("/financement", EVERYONE),
+            Map.entry("/mon-accompagnement", Set.of(AppRoles.LEARNER)),
+            Map.entry("/espace-expert", Set.of(AppRoles.EXPERT)),
+            Map.entry("/admin/experts", Set.of(AppRoles.ADMIN)));
 
     @LocalServerPort
     int port;
@@ -125,6 +142,21 @@ class AccessMatrixIT {
     @Autowired
     CertificateDocuments certificateDocuments;
 
+    @Autowired
+    ExpertDirectory directory;
+
+    @Autowired
+    HandoffService handoff;
+
+    @Autowired
+    ActionPlanService plan;
+
+    @Autowired
+    ExpertSpaceService expertSpace;
+
+    @Autowired
+    ExpertAdministration expertAdministration;
+
     @Test
     void every_page_opens_exactly_for_the_roles_it_is_meant_for() {
         for (String role : EVERYONE) {
@@ -163,7 +195,26 @@ class AccessMatrixIT {
         services.put(
                 "save a welcome point",
                 () -> welcomePoints.save(new WelcomePointDetails(null, null, "", "", "", "", null, null, "", "", "")));
+        services.put("find experts", () -> directory.find(ExpertFilter.none()));
+        services.put("my recommended experts", () -> handoff.recommendations());
+        services.put(
+                "send a hand-off request", () -> handoff.send(new HandoffChoice(List.of(), Optional.empty(), false)));
+        services.put("withdraw a request", () -> handoff.withdraw(-1));
+        services.put("choose priorities", () -> plan.choose(List.of(1, 2, 3, 4, 5, 6)));
+        services.put("requests addressed to me", () -> expertSpace.requests());
+        services.put("answer a request", () -> expertSpace.move(-1, HandoffStatus.ACCEPTED, Optional.empty()));
+        services.put("list experts' accreditations", () -> expertAdministration.experts());
+        services.put("suspend an expert", () -> expertAdministration.suspend(-1));
         Map<String, Set<String>> allowed = Map.ofEntries(
+                Map.entry("find experts", EVERYONE),
+                Map.entry("my recommended experts", Set.of(AppRoles.LEARNER)),
+                Map.entry("send a hand-off request", Set.of(AppRoles.LEARNER)),
+                Map.entry("withdraw a request", Set.of(AppRoles.LEARNER)),
+                Map.entry("choose priorities", Set.of(AppRoles.LEARNER)),
+                Map.entry("requests addressed to me", Set.of(AppRoles.EXPERT)),
+                Map.entry("answer a request", Set.of(AppRoles.EXPERT)),
+                Map.entry("list experts' accreditations", Set.of(AppRoles.ADMIN)),
+                Map.entry("suspend an expert", Set.of(AppRoles.ADMIN)),
                 Map.entry("accounts of all users", Set.of(AppRoles.ADMIN)),
                 Map.entry("change roles", Set.of(AppRoles.ADMIN)),
                 Map.entry("learners one follows", FOLLOWERS),

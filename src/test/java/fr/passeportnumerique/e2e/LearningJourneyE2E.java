@@ -92,7 +92,7 @@ class LearningJourneyE2E extends BrowserTest {
         }
     }
 
-    /** Types each term's definition into its combo box and commits it with Enter, as a keyboard user would. */
+    /** Types each term's definition into its combo box, commits it with Enter and moves on, as a keyboard user would. */
     private static void match(Locator card, List<Question.Matching.Pair> pairs) {
         for (Question.Matching.Pair pair : pairs) {
             Locator box = card.getByRole(
@@ -100,6 +100,8 @@ class LearningJourneyE2E extends BrowserTest {
                     new Locator.GetByRoleOptions().setName(pair.term()).setExact(true));
             box.fill(pair.definition());
             box.press("Enter");
+            // Leaving the field closes its list, which would otherwise cover the next question.
+            box.press("Tab");
             assertThat(box).hasValue(pair.definition());
         }
     }

@@ -29,6 +29,7 @@ final class MariaDbFullText {
                 case LESSON ->
                     document.moduleSlug() + "/" + document.lessonSlug().orElseThrow();
                 case MODULE -> document.moduleSlug();
+                case EXPERT, PACK -> document.href();
             };
             rows.add(new Object[] {key, document.title(), document.body()});
             if (rows.size() == 1000) {

@@ -25,6 +25,7 @@ class PackCard extends Composite<Article> {
     PackCard(PackListing pack, ModuleNames modules, boolean showExpert) {
         PackDetails details = pack.details();
         getContent().addClassNames("pn-card", "pn-pack");
+        getContent().setId("offre-" + pack.id());
         getContent().add(new H3(details.title()));
         if (showExpert) {
             Paragraph by = new Paragraph(getTranslation("pack.by") + " ");

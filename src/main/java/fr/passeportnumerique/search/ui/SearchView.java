@@ -145,7 +145,10 @@ class SearchView extends Composite<Div> implements BeforeEnterObserver, HasDynam
         Span kind = new Span(getTranslation("search.type." + hit.type().name().toLowerCase(Locale.ROOT)));
         kind.addClassNames("pn-status", "pn-search-type");
         Anchor title = MainLayout.routerAnchor(hit.href(), new Text(hit.title()));
-        Paragraph where = new Paragraph(getTranslation("module.label", hit.moduleNumber(), hit.moduleTitle()));
+        Paragraph where = new Paragraph(
+                hit.type().isCurriculum()
+                        ? getTranslation("module.label", hit.moduleNumber(), hit.moduleTitle())
+                        : hit.moduleTitle());
         where.addClassName("pn-search-where");
         Html snippet = new Html("<p class=\"pn-snippet\">" + hit.snippetHtml() + "</p>");
         Article article = new Article(kind, new H3(title), where, snippet);

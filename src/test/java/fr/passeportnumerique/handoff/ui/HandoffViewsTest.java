@@ -1,0 +1,102 @@
+package fr.passeportnumerique.handoff.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.LocatorJ;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.router.QueryParameters;
+import fr.passeportnumerique.SignedIn;
+import fr.passeportnumerique.ViewTestSupport;
+import fr.passeportnumerique.account.AppRoles;
+import fr.passeportnumerique.account.Sector;
+import fr.passeportnumerique.handoff.ExpertDirectory;
+import fr.passeportnumerique.handoff.ExpertFilter;
+import fr.passeportnumerique.handoff.FinancingPath;
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The simulator and the directory as a person uses them, without a browser. */
+class HandoffViewsTest extends ViewTestSupport {
+
+    @Autowired
+    ExpertDirectory directory;
+
+    private String figures() {
+        return _find(DescriptionList.class).stream()
+                .map(list -> list.getElement().getTextRecursively())
+                .reduce("", String::concat);
+    }
+
+    @Test
+    void the_simulator_computes_module_19s_loan_and_shows_its_schedule() {
+        navigate(FinancingView.PATH);
+
+        assertThat(_get(H1.class).getText()).isEqualTo("Simuler un financement");
+        assertThat(figures()).contains("179,83").contains("473,71");
+        assertThat(_get(Grid.class).getGenericDataView().getItems().count()).isEqualTo(36);
+    }
+
+    @Test
+    void a_wrong_figure_is_named_on_its_field_and_nothing_is_computed() {
+        navigate(FinancingView.PATH);
+        IntegerField months = LocatorJ._get(IntegerField.class, spec -> spec.withLabel("Durée (en mois)"));
+        months.setValue(120);
+
+        _get(Button.class, spec -> spec.withText("Calculer")).click();
+
+        assertThat(months.isInvalid()).isTrue();
+        assertThat(months.getErrorMessage()).isEqualTo("Un crédit se simule sur 6 à 84 mois.");
+        assertThat(figures()).contains("179,83");
+    }
+
+    @Test
+    void a_pack_link_brings_its_price_and_the_lease() {
+        UI.getCurrent().navigate(FinancingView.PATH, QueryParameters.fromString("montant=1290.00&voie=location"));
+
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<FinancingPath> path = _get(RadioButtonGroup.class);
+        assertThat(path.getValue()).isEqualTo(FinancingPath.LOCATION_EVOLUTIVE);
+        assertThat(_get(BigDecimalField.class, spec -> spec.withLabel("Montant de l’équipement (HT, en euros)"))
+                        .getValue())
+                .isEqualByComparingTo(new BigDecimal("1290.00"));
+        // 1,290 € × 3.2 % = 41.28 € a month.
+        assertThat(figures()).contains("41,28");
+    }
+
+    @Test
+    void the_directory_filters_by_departement_from_the_address_and_says_what_to_do_when_empty() {
+        UI.getCurrent().navigate(ExpertsView.PATH, QueryParameters.fromString("departement=2A"));
+
+        assertThat(_get(H2.class).getText()).endsWith("experts agréés");
+        assertThat(_find(ExpertCardView.class)).isNotEmpty();
+
+        String nobody = java.util.Arrays.stream(Sector.values())
+                .filter(sector -> SignedIn.as(
+                                "admin@example.org",
+                                AppRoles.ADMIN,
+                                () -> directory.find(
+                                        new ExpertFilter(Optional.of("2A"), Optional.of(19), Optional.of(sector))))
+                        .isEmpty())
+                .map(Sector::name)
+                .findFirst()
+                .orElseThrow();
+        UI.getCurrent()
+                .navigate(
+                        ExpertsView.PATH, QueryParameters.fromString("departement=2A&competence=19&secteur=" + nobody));
+        assertThat(_find(Paragraph.class).stream().map(Paragraph::getText))
+                .anyMatch(text -> text.startsWith("Aucun expert agréé ne correspond"));
+    }
+}
