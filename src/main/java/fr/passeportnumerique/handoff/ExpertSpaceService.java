@@ -2,6 +2,7 @@ package fr.passeportnumerique.handoff;
 
 import fr.passeportnumerique.account.AccountService;
 import fr.passeportnumerique.account.AppRoles;
+import fr.passeportnumerique.search.SearchContentChanged;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Instant;
@@ -94,6 +95,69 @@ public class ExpertSpaceService {
         }
         events.publishEvent(request.changed());
         mails.answered(HandoffService.profileOf(request), expert.profile().companyName(), next);
+    }
+
+    /** Changes the signed-in expert's own profile; what is wrong is refused as a whole, nothing half-saved. */
+    @Transactional
+    @RolesAllowed(AppRoles.EXPERT)
+    public void updateProfile(ExpertProfileUpdate update) {
+        update.problems().stream().findFirst().ifPresent(problem -> {
+            throw new HandoffException(problem);
+        });
+        Expert expert = mine();
+        expert.update(update.appliedTo(expert.profile()));
+        events.publishEvent(new SearchContentChanged());
+    }
+
+    /** The signed-in expert's packs, unpublished ones included. */
+    @Transactional(readOnly = true)
+    @RolesAllowed(AppRoles.EXPERT)
+    public List<OwnPack> myPacks() {
+        Expert expert = mine();
+        return packs.findByExpertIdOrderByTitle(expert.getId()).stream()
+                .map(pack -> new OwnPack(pack.getId(), pack.details(), pack.isPublished()))
+                .toList();
+    }
+
+    /** Creates a pack (no id) or changes one of the signed-in expert's; another expert's pack is "not found". */
+    @Transactional
+    @RolesAllowed(AppRoles.EXPERT)
+    public long savePack(Optional<Long> packId, PackDetails details) {
+        PackRules.problems(details).stream().findFirst().ifPresent(problem -> {
+            throw new HandoffException(problem);
+        });
+        Expert expert = mine();
+        PackOffer pack = packId.map(id -> own(expert, id))
+                .orElseGet(() -> new PackOffer(expert.getId(), details, clock.instant()));
+        pack.update(details);
+        long id = packs.save(pack).getId();
+        events.publishEvent(new SearchContentChanged());
+        return id;
+    }
+
+    @Transactional
+    @RolesAllowed(AppRoles.EXPERT)
+    public void publishPack(long packId, boolean published) {
+        own(mine(), packId).publish(published);
+        events.publishEvent(new SearchContentChanged());
+    }
+
+    @Transactional
+    @RolesAllowed(AppRoles.EXPERT)
+    public void deletePack(long packId) {
+        packs.delete(own(mine(), packId));
+        events.publishEvent(new SearchContentChanged());
+    }
+
+    private Expert mine() {
+        return experts.findByAccountId(accounts.currentAccountId())
+                .orElseThrow(() -> new HandoffException("expert-space.not-linked"));
+    }
+
+    private PackOffer own(Expert expert, long packId) {
+        return packs.findById(packId)
+                .filter(pack -> pack.getExpertId() == expert.getId())
+                .orElseThrow(() -> new HandoffException("pack-editor.problem.not-found"));
     }
 
     private IncomingRequest incoming(HandoffRequest request) {

@@ -120,4 +120,8 @@ class PackOffer extends AbstractEntity {
     boolean isPublished() {
         return published;
     }
+
+    void publish(boolean shown) {
+        published = shown;
+    }
 }

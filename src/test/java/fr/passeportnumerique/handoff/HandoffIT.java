@@ -9,12 +9,15 @@ import fr.passeportnumerique.TestGraduates;
 import fr.passeportnumerique.TestLearners;
 import fr.passeportnumerique.account.AccountService;
 import fr.passeportnumerique.account.AppRoles;
+import fr.passeportnumerique.account.PersonalDataService;
 import fr.passeportnumerique.base.mail.MailOutbox;
 import fr.passeportnumerique.base.mail.OutboxEntry;
 import fr.passeportnumerique.curriculum.CurriculumService;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,6 +44,9 @@ class HandoffIT {
 
     @Autowired
     ActionPlanService plan;
+
+    @Autowired
+    PersonalDataService personalData;
 
     @Autowired
     AccountService accounts;
@@ -194,6 +200,9 @@ class HandoffIT {
                 .isEqualTo(clientsBefore + 1);
         assertThatThrownBy(() -> as(graduate, AppRoles.LEARNER, () -> handoff.withdraw(request)))
                 .hasMessage("handoff.error.closed");
+        String export =
+                new String(as(graduate, AppRoles.LEARNER, () -> personalData.exportMyData()), StandardCharsets.UTF_8);
+        assertThat(export).contains("\"handoff\"").contains("SIGNED").contains("Nous voulons sauvegarder nos données.");
     }
 
     @Test
@@ -332,5 +341,82 @@ class HandoffIT {
         ExpertMatch best = matches.experts().getFirst();
         assertThat(best.expert().skills()).containsAnyOf(12, 6);
         assertThat(best.reasons()).extracting(MatchReason::key).contains("match.reason.skills");
+    }
+
+    @Test
+    void an_expert_edits_their_profile_and_packs_and_no_one_else_s() {
+        long expertId = localExperts.getFirst();
+        String expert = runBy(expertId);
+        String other = runBy(localExperts.get(1));
+        ExpertProfile before = as(expert, AppRoles.EXPERT, () -> space.myExpert())
+                .orElseThrow()
+                .profile();
+        ExpertProfileUpdate wrong = new ExpertProfileUpdate(
+                "Camille Exemple",
+                "pas-une-adresse",
+                "01 99 00 12 34",
+                "1 rue de l'Exemple",
+                "49000",
+                "Exempleville",
+                false,
+                Set.of(DEPARTEMENT),
+                Set.of(5),
+                7,
+                Set.of("fr"),
+                "Présentation.");
+
+        assertThatThrownBy(() -> as(expert, AppRoles.EXPERT, () -> space.updateProfile(wrong)))
+                .hasMessage("expert-profile.problem.email");
+        assertThat(as(expert, AppRoles.EXPERT, () -> space.myExpert())
+                        .orElseThrow()
+                        .profile())
+                .isEqualTo(before);
+
+        ExpertProfileUpdate right = new ExpertProfileUpdate(
+                "Camille Exemple",
+                "camille@example.org",
+                "01 99 00 12 34",
+                "1 rue de l'Exemple",
+                "49000",
+                "Exempleville",
+                false,
+                Set.of(DEPARTEMENT),
+                Set.of(5),
+                7,
+                Set.of("fr", "en"),
+                "Présentation.");
+        as(expert, AppRoles.EXPERT, () -> space.updateProfile(right));
+        ExpertProfile after = as(expert, AppRoles.EXPERT, () -> space.myExpert())
+                .orElseThrow()
+                .profile();
+        assertThat(after.capacityPerMonth()).isEqualTo(7);
+        assertThat(after.companyName()).isEqualTo(before.companyName());
+        assertThat(after.accreditationNumber()).isEqualTo(before.accreditationNumber());
+
+        PackDetails pack = new PackDetails(
+                "Pack Exemple de test",
+                "Une offre d'essai.",
+                List.of(new PackItem(PackItem.Kind.SERVICE, "Diagnostic")),
+                0,
+                9,
+                Optional.of(new java.math.BigDecimal("300.00")),
+                Optional.empty(),
+                PackDetails.STANDARD_VAT_PERCENT,
+                Set.of(5),
+                Set.of(FinancingPath.CREDIT_CLASSIQUE));
+        long packId = as(expert, AppRoles.EXPERT, () -> space.savePack(Optional.empty(), pack));
+        assertThat(as(expert, AppRoles.LEARNER, () -> directory.packs(Optional.of(5))))
+                .extracting(PackListing::id)
+                .contains(packId);
+        assertThatThrownBy(() -> as(other, AppRoles.EXPERT, () -> space.deletePack(packId)))
+                .hasMessage("pack-editor.problem.not-found");
+        as(expert, AppRoles.EXPERT, () -> space.publishPack(packId, false));
+        assertThat(as(expert, AppRoles.LEARNER, () -> directory.packs(Optional.of(5))))
+                .extracting(PackListing::id)
+                .doesNotContain(packId);
+        as(expert, AppRoles.EXPERT, () -> space.deletePack(packId));
+        assertThat(as(expert, AppRoles.EXPERT, () -> space.myPacks()))
+                .extracting(OwnPack::id)
+                .doesNotContain(packId);
     }
 }

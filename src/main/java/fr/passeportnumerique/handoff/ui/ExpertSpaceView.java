@@ -46,7 +46,7 @@ class ExpertSpaceView extends Composite<Div> implements HasDynamicTitle {
         getContent().removeAll();
         H1 title = new H1(getTranslation("expert-space.title"));
         title.addClassName("pn-title");
-        getContent().add(title);
+        getContent().add(new ExpertSpaceNav(PATH), title);
         Optional<ExpertPage> me = space.myExpert();
         if (me.isEmpty()) {
             Paragraph none = new Paragraph(getTranslation("expert-space.not-linked"));

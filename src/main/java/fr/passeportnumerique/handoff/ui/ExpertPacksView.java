@@ -1,0 +1,142 @@
+package fr.passeportnumerique.handoff.ui;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import fr.passeportnumerique.account.AppRoles;
+import fr.passeportnumerique.base.ui.MainLayout;
+import fr.passeportnumerique.base.ui.PageTitles;
+import fr.passeportnumerique.curriculum.CurriculumService;
+import fr.passeportnumerique.curriculum.ModuleSummary;
+import fr.passeportnumerique.handoff.ExpertSpaceService;
+import fr.passeportnumerique.handoff.HandoffException;
+import fr.passeportnumerique.handoff.OwnPack;
+import fr.passeportnumerique.handoff.PackListing;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Optional;
+
+/** The expert's own packs: write a new one, change, publish or withdraw, delete. */
+@Route(value = ExpertPacksView.PATH, layout = MainLayout.class)
+@RolesAllowed(AppRoles.EXPERT)
+class ExpertPacksView extends Composite<Div> implements HasDynamicTitle {
+
+    static final String PATH = "espace-expert/offres";
+    private final ExpertSpaceService space;
+    private final List<ModuleSummary> modules;
+    private final ModuleNames moduleNames;
+    private final Div list = new Div();
+
+    ExpertPacksView(ExpertSpaceService space, CurriculumService curriculum) {
+        this.space = space;
+        this.modules = curriculum.modules();
+        this.moduleNames = new ModuleNames(modules);
+        H1 title = new H1(getTranslation("expert-packs.title"));
+        title.addClassName("pn-title");
+        getContent().add(new ExpertSpaceNav(PATH), title);
+        if (space.myExpert().isEmpty()) {
+            Paragraph none = new Paragraph(getTranslation("expert-space.not-linked"));
+            none.addClassName("pn-empty");
+            getContent().add(none);
+            return;
+        }
+        Button create = new Button(getTranslation("expert-packs.new"), click -> edit(Optional.empty()));
+        create.addThemeVariants(ButtonVariant.PRIMARY);
+        getContent().add(new Paragraph(getTranslation("expert-packs.lead")), create, list);
+        refresh();
+    }
+
+    private void refresh() {
+        list.removeAll();
+        List<OwnPack> packs = space.myPacks();
+        if (packs.isEmpty()) {
+            Paragraph none = new Paragraph(getTranslation("expert-packs.none"));
+            none.addClassName("pn-empty");
+            list.add(none);
+            return;
+        }
+        UnorderedList cards = new UnorderedList();
+        cards.addClassName("pn-pack-list");
+        for (OwnPack pack : packs) {
+            Span state = new Span(getTranslation(pack.published() ? "expert-packs.published" : "expert-packs.hidden"));
+            state.addClassNames("pn-status", pack.published() ? "pn-status-ok" : "pn-status-pending");
+            Button change = new Button(getTranslation("expert-packs.edit"), click -> edit(Optional.of(pack)));
+            Button toggle = new Button(
+                    getTranslation(pack.published() ? "expert-packs.hide" : "expert-packs.publish"),
+                    click -> act(() -> space.publishPack(pack.id(), !pack.published()), "expert-packs.saved"));
+            Button delete = new Button(getTranslation("expert-packs.delete"), click -> confirmDelete(pack));
+            delete.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.TERTIARY);
+            Div actions = new Div(change, toggle, delete);
+            actions.addClassName("pn-actions-row");
+            Div card = new Div(
+                    state,
+                    new PackCard(new PackListing(pack.id(), 0, "", pack.details()), moduleNames, false),
+                    actions);
+            cards.add(new ListItem(card));
+        }
+        list.add(cards);
+    }
+
+    private void edit(Optional<OwnPack> pack) {
+        new PackEditorDialog(pack.map(OwnPack::details), modules, written -> {
+                    try {
+                        space.savePack(pack.map(OwnPack::id), written);
+                    } catch (HandoffException refused) {
+                        error(refused);
+                        return false;
+                    }
+                    done("expert-packs.saved");
+                    return true;
+                })
+                .open();
+    }
+
+    private void confirmDelete(OwnPack pack) {
+        ConfirmDialog dialog = new ConfirmDialog(
+                getTranslation("expert-packs.delete.title"),
+                getTranslation("expert-packs.delete.text", pack.details().title()),
+                getTranslation("expert-packs.delete"),
+                confirmed -> act(() -> space.deletePack(pack.id()), "expert-packs.deleted"));
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("handoff.withdraw.cancel"));
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.open();
+    }
+
+    private void act(Runnable step, String doneKey) {
+        try {
+            step.run();
+        } catch (HandoffException refused) {
+            error(refused);
+            return;
+        }
+        done(doneKey);
+    }
+
+    private void done(String key) {
+        Notification.show(getTranslation(key), 4000, Notification.Position.BOTTOM_CENTER)
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        refresh();
+    }
+
+    private void error(HandoffException refused) {
+        Notification.show(getTranslation(refused.messageKey()), 6000, Notification.Position.MIDDLE)
+                .addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return PageTitles.of(getTranslation("expert-packs.title"));
+    }
+}

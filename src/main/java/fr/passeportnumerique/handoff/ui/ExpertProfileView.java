@@ -1,0 +1,190 @@
+package fr.passeportnumerique.handoff.ui;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import fr.passeportnumerique.account.AppRoles;
+import fr.passeportnumerique.base.territory.Departement;
+import fr.passeportnumerique.base.territory.Territories;
+import fr.passeportnumerique.base.ui.MainLayout;
+import fr.passeportnumerique.base.ui.PageTitles;
+import fr.passeportnumerique.curriculum.CurriculumService;
+import fr.passeportnumerique.curriculum.ModuleSummary;
+import fr.passeportnumerique.handoff.ExpertPage;
+import fr.passeportnumerique.handoff.ExpertProfile;
+import fr.passeportnumerique.handoff.ExpertProfileUpdate;
+import fr.passeportnumerique.handoff.ExpertSpaceService;
+import fr.passeportnumerique.handoff.HandoffException;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** The expert edits their own profile; each wrong field says why and nothing is saved until all are right. */
+@Route(value = ExpertProfileView.PATH, layout = MainLayout.class)
+@RolesAllowed(AppRoles.EXPERT)
+class ExpertProfileView extends Composite<Div> implements HasDynamicTitle {
+
+    static final String PATH = "espace-expert/fiche";
+    private final ExpertSpaceService space;
+    private final List<ModuleSummary> modules;
+    private final TextField contact = new TextField();
+    private final EmailField email = new EmailField();
+    private final TextField phone = new TextField();
+    private final TextField street = new TextField();
+    private final TextField postcode = new TextField();
+    private final TextField town = new TextField();
+    private final Checkbox remote = new Checkbox();
+    private final MultiSelectComboBox<Departement> departements = new MultiSelectComboBox<>();
+    private final MultiSelectComboBox<ModuleSummary> skills = new MultiSelectComboBox<>();
+    private final IntegerField capacity = new IntegerField();
+    private final CheckboxGroup<String> languages = new CheckboxGroup<>();
+    private final TextArea presentation = new TextArea();
+
+    ExpertProfileView(ExpertSpaceService space, CurriculumService curriculum) {
+        this.space = space;
+        this.modules = curriculum.modules();
+        H1 title = new H1(getTranslation("expert-profile.title"));
+        title.addClassName("pn-title");
+        getContent().add(new ExpertSpaceNav(PATH), title);
+        Optional<ExpertPage> me = space.myExpert();
+        if (me.isEmpty()) {
+            Paragraph none = new Paragraph(getTranslation("expert-space.not-linked"));
+            none.addClassName("pn-empty");
+            getContent().add(none);
+            return;
+        }
+        Paragraph lead = new Paragraph(
+                getTranslation("expert-profile.lead", me.get().profile().companyName()));
+        lead.addClassName("pn-lead");
+        getContent().add(lead, form(me.get().profile()));
+    }
+
+    private Section form(ExpertProfile profile) {
+        label(contact, "contact", profile.contactName());
+        email.setLabel(getTranslation("expert-profile.email"));
+        email.setValue(profile.email());
+        label(phone, "phone", profile.phone());
+        label(street, "street", profile.street());
+        label(postcode, "postcode", profile.postcode());
+        postcode.setMaxLength(5);
+        label(town, "town", profile.town());
+        remote.setLabel(getTranslation("expert-profile.remote"));
+        remote.setValue(profile.remote());
+        departements.setLabel(getTranslation("expert-profile.departements"));
+        departements.setItems(Territories.departements());
+        departements.setItemLabelGenerator(Departement::label);
+        departements.setValue(profile.departements().stream()
+                .flatMap(code -> Territories.departement(code).stream())
+                .collect(Collectors.toSet()));
+        skills.setLabel(getTranslation("expert-profile.skills"));
+        skills.setItems(modules);
+        skills.setItemLabelGenerator(module -> module.number() + ". " + module.title());
+        skills.setValue(modules.stream()
+                .filter(module -> profile.skills().contains(module.number()))
+                .collect(Collectors.toSet()));
+        capacity.setLabel(getTranslation("expert-profile.capacity"));
+        capacity.setHelperText(getTranslation("expert-profile.capacity.help"));
+        capacity.setValue(profile.capacityPerMonth());
+        languages.setLabel(getTranslation("expert-profile.languages"));
+        languages.setItems(ExpertProfileUpdate.LANGUAGES.stream().sorted().toList());
+        languages.setItemLabelGenerator(code -> getTranslation("language." + code));
+        languages.setValue(profile.languages());
+        presentation.setLabel(getTranslation("expert-profile.presentation"));
+        presentation.setHelperText(getTranslation("expert-profile.presentation.help"));
+        presentation.setMaxLength(ExpertProfile.PRESENTATION_MAX_LENGTH);
+        presentation.setValue(profile.presentation());
+        Button save = new Button(getTranslation("expert-profile.save"), click -> save());
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        Section form = new Section(
+                contact,
+                email,
+                phone,
+                street,
+                postcode,
+                town,
+                remote,
+                departements,
+                skills,
+                capacity,
+                languages,
+                presentation,
+                save);
+        form.addClassNames("pn-panel", "pn-expert-form");
+        return form;
+    }
+
+    private void label(TextField field, String key, String value) {
+        field.setLabel(getTranslation("expert-profile." + key));
+        field.setValue(value);
+    }
+
+    private void save() {
+        ExpertProfileUpdate update = new ExpertProfileUpdate(
+                contact.getValue(),
+                email.getValue(),
+                phone.getValue(),
+                street.getValue(),
+                postcode.getValue(),
+                town.getValue(),
+                remote.getValue(),
+                departements.getValue().stream().map(Departement::code).collect(Collectors.toSet()),
+                skills.getValue().stream().map(ModuleSummary::number).collect(Collectors.toSet()),
+                capacity.getValue() == null ? -1 : capacity.getValue(),
+                languages.getValue(),
+                presentation.getValue());
+        List<String> problems = update.problems();
+        Map<String, HasValidation> fields = Map.ofEntries(
+                Map.entry("contact", contact),
+                Map.entry("email", email),
+                Map.entry("phone", phone),
+                Map.entry("address", street),
+                Map.entry("postcode", postcode),
+                Map.entry("departements", departements),
+                Map.entry("skills", skills),
+                Map.entry("capacity", capacity),
+                Map.entry("languages", languages),
+                Map.entry("presentation", presentation));
+        fields.forEach((name, field) -> {
+            String key = "expert-profile.problem." + name;
+            field.setInvalid(problems.contains(key));
+            field.setErrorMessage(problems.contains(key) ? getTranslation(key) : null);
+        });
+        if (!problems.isEmpty()) {
+            Notification.show(getTranslation("expert-profile.fix"), 5000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            return;
+        }
+        try {
+            space.updateProfile(update);
+        } catch (HandoffException refused) {
+            Notification.show(getTranslation(refused.messageKey()), 6000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            return;
+        }
+        Notification.show(getTranslation("expert-profile.saved"), 5000, Notification.Position.BOTTOM_CENTER)
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return PageTitles.of(getTranslation("expert-profile.title"));
+    }
+}
