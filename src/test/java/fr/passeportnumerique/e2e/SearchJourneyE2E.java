@@ -16,7 +16,7 @@ class SearchJourneyE2E extends BrowserTest {
         Page page = open(1366, 900);
         page.navigate("/");
         Locator field =
-                page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Rechercher dans les modules"));
+                page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Rechercher dans le programme"));
 
         field.pressSequentially("hamecon", new Locator.PressSequentiallyOptions().setDelay(40));
         Locator options = page.locator("vaadin-combo-box-item");

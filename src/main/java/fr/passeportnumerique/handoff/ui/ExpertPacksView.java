@@ -53,6 +53,7 @@ class ExpertPacksView extends Composite<Div> implements HasDynamicTitle {
         }
         Button create = new Button(getTranslation("expert-packs.new"), click -> edit(Optional.empty()));
         create.addThemeVariants(ButtonVariant.PRIMARY);
+        create.addClassName("pn-new-pack");
         getContent().add(new Paragraph(getTranslation("expert-packs.lead")), create, list);
         refresh();
     }
@@ -83,6 +84,7 @@ class ExpertPacksView extends Composite<Div> implements HasDynamicTitle {
                     state,
                     new PackCard(new PackListing(pack.id(), 0, "", pack.details()), moduleNames, false),
                     actions);
+            card.addClassName("pn-own-pack");
             cards.add(new ListItem(card));
         }
         list.add(cards);

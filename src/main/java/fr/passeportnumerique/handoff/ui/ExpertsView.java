@@ -56,7 +56,8 @@ class ExpertsView extends Composite<Div> implements BeforeEnterObserver, HasDyna
         this.moduleNames = new ModuleNames(modules);
         H1 title = new H1(getTranslation("experts.title"));
         title.addClassName("pn-title");
-        Paragraph lead = new Paragraph(getTranslation("experts.lead"));
+        Paragraph lead = new Paragraph(getTranslation("experts.lead") + " ");
+        lead.add(new com.vaadin.flow.component.html.Anchor(PacksView.PATH, getTranslation("experts.see-packs")));
         lead.addClassName("pn-lead");
         results.setId("experts");
         results.getElement().setAttribute("aria-live", "polite");

@@ -9,7 +9,6 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import fr.passeportnumerique.base.ui.MainLayout;
@@ -23,7 +22,6 @@ import java.util.Optional;
 
 /** Every published pack offer of accredited experts, filtered by the need (module) it covers. */
 @Route(value = PacksView.PATH, layout = MainLayout.class)
-@Menu(order = 3.2, title = "layout.nav.packs")
 @AnonymousAllowed
 class PacksView extends Composite<Div> implements HasDynamicTitle {
 

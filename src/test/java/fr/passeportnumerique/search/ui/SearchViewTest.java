@@ -28,7 +28,7 @@ class SearchViewTest extends ViewTestSupport {
         navigate("");
 
         ComboBox<?> field = _get(ComboBox.class, spec -> spec.withClasses("pn-header-search"));
-        assertThat(field.getAriaLabel()).hasValue("Rechercher dans les modules");
+        assertThat(field.getAriaLabel()).hasValue("Rechercher dans le programme");
     }
 
     @Test
