@@ -5,6 +5,8 @@ import fr.passeportnumerique.account.AccountService;
 import fr.passeportnumerique.account.AccountSummary;
 import fr.passeportnumerique.account.AppRoles;
 import fr.passeportnumerique.account.AuditLog;
+import fr.passeportnumerique.account.Siret;
+import fr.passeportnumerique.base.territory.Territories;
 import fr.passeportnumerique.search.SearchContentChanged;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
@@ -24,6 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ExpertAdministration {
 
     public static final int ACCREDITATION_YEARS = 3;
+    static final int DEFAULT_CAPACITY = 2;
     static final String EXPERT_ACCREDITED = "EXPERT_ACCREDITED";
     static final String EXPERT_SUSPENDED = "EXPERT_SUSPENDED";
     static final String EXPERT_LINKED = "EXPERT_LINKED";
@@ -68,6 +71,51 @@ public class ExpertAdministration {
                 })
                 .sorted(Comparator.comparing(ExpertAdminRow::companyName).thenComparingLong(ExpertAdminRow::id))
                 .toList();
+    }
+
+    /**
+     * Accredits a new expert from today for three years, serving the département of their address, with no skill yet:
+     * they complete their profile in their space. A taken accreditation number is refused.
+     */
+    @Transactional
+    @RolesAllowed(AppRoles.ADMIN)
+    public long accredit(NewExpert expert) {
+        expert.problems().stream().findFirst().ifPresent(problem -> {
+            throw new HandoffException(problem);
+        });
+        String number = expert.accreditationNumber().strip().toUpperCase(java.util.Locale.ROOT);
+        if (experts.existsByAccreditationNumber(number)) {
+            throw new HandoffException("expert-admin.problem.number-taken");
+        }
+        LocalDate today = LocalDate.now(clock);
+        String departement = Territories.departementOfPostcode(expert.postcode())
+                .orElseThrow()
+                .code();
+        Expert created = experts.save(new Expert(
+                new ExpertProfile(
+                        expert.companyName().strip(),
+                        Siret.normalise(expert.siret()),
+                        number,
+                        today,
+                        today.plusYears(ACCREDITATION_YEARS).minusDays(1),
+                        expert.contactName().strip(),
+                        expert.email().strip(),
+                        expert.phone().strip(),
+                        expert.street().strip(),
+                        expert.postcode(),
+                        expert.town().strip(),
+                        false,
+                        java.util.Set.of(departement),
+                        java.util.Set.of(),
+                        java.util.Map.of(),
+                        DEFAULT_CAPACITY,
+                        java.util.Set.of("fr"),
+                        expert.companyName().strip() + " est un expert agréé du programme Passeport numérique."),
+                null,
+                clock.instant()));
+        record(EXPERT_ACCREDITED, created, "new, until " + created.profile().accreditedUntil());
+        events.publishEvent(new SearchContentChanged());
+        return created.getId();
     }
 
     /** Accredits from today for three years; a suspension is lifted. */

@@ -54,7 +54,12 @@ class ExpertsAdminView extends Composite<Div> implements HasDynamicTitle {
         filter.addValueChangeListener(change -> show());
         actions.addClassName("pn-panel");
         actions.setVisible(false);
-        getContent().add(title, lead, filter, createGrid(), actions);
+        Button create =
+                new Button(getTranslation("expert-admin.new"), click -> new NewExpertDialog(this::accredit).open());
+        create.addThemeVariants(ButtonVariant.PRIMARY);
+        Div tools = new Div(filter, create);
+        tools.addClassName("pn-actions-row");
+        getContent().add(title, lead, tools, createGrid(), actions);
         refresh();
     }
 
@@ -123,6 +128,23 @@ class ExpertsAdminView extends Composite<Div> implements HasDynamicTitle {
         Notification.show(done, 5000, Notification.Position.BOTTOM_CENTER)
                 .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         refresh();
+    }
+
+    /** Returns the refusal's translation key, or null once the expert is accredited. */
+    private String accredit(fr.passeportnumerique.handoff.NewExpert expert) {
+        try {
+            administration.accredit(expert);
+        } catch (HandoffException refused) {
+            return refused.messageKey();
+        }
+        Notification.show(
+                        getTranslation(
+                                "expert-admin.accredited", expert.companyName().strip()),
+                        5000,
+                        Notification.Position.BOTTOM_CENTER)
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        refresh();
+        return null;
     }
 
     private void refresh() {
