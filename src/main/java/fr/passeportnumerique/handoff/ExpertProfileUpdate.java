@@ -24,7 +24,8 @@ public record ExpertProfileUpdate(
         Set<String> languages,
         String presentation) {
 
-    public static final Set<String> LANGUAGES = Set.of("fr", "en");
+    /** The languages a profile may list, French first as the pages show them. */
+    public static final List<String> LANGUAGES = List.of("fr", "en");
 
     public ExpertProfileUpdate {
         departements = Set.copyOf(departements);

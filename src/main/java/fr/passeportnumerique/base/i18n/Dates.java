@@ -18,9 +18,13 @@ public final class Dates {
         return longDate(instant.atZone(PARIS).toLocalDate(), locale);
     }
 
+    /** French writes the first of the month as an ordinal: "1er août 2027". */
     public static String longDate(LocalDate day, Locale locale) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+        String written = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
                 .withLocale(locale)
                 .format(day);
+        return day.getDayOfMonth() == 1 && locale.getLanguage().equals("fr") && written.startsWith("1 ")
+                ? "1er" + written.substring(1)
+                : written;
     }
 }

@@ -104,7 +104,7 @@ class ExpertProfileView extends Composite<Div> implements HasDynamicTitle {
         capacity.setHelperText(getTranslation("expert-profile.capacity.help"));
         capacity.setValue(profile.capacityPerMonth());
         languages.setLabel(getTranslation("expert-profile.languages"));
-        languages.setItems(ExpertProfileUpdate.LANGUAGES.stream().sorted().toList());
+        languages.setItems(ExpertProfileUpdate.LANGUAGES);
         languages.setItemLabelGenerator(code -> getTranslation("language." + code));
         languages.setValue(profile.languages());
         presentation.setLabel(getTranslation("expert-profile.presentation"));

@@ -30,6 +30,7 @@ import fr.passeportnumerique.handoff.Accreditation;
 import fr.passeportnumerique.handoff.ExpertDirectory;
 import fr.passeportnumerique.handoff.ExpertPage;
 import fr.passeportnumerique.handoff.ExpertProfile;
+import fr.passeportnumerique.handoff.ExpertProfileUpdate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -112,8 +113,8 @@ class ExpertView extends Composite<Div> implements BeforeEnterObserver, HasDynam
                         getTranslation(
                                 "expert.languages",
                                 Sentences.join(
-                                        profile.languages().stream()
-                                                .sorted()
+                                        ExpertProfileUpdate.LANGUAGES.stream()
+                                                .filter(profile.languages()::contains)
                                                 .map(code -> getTranslation("language." + code))
                                                 .toList(),
                                         getTranslation("list.and"))));
