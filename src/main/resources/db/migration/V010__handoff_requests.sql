@@ -27,6 +27,7 @@ CREATE TABLE handoff_request (
     CONSTRAINT fk_handoff_account FOREIGN KEY (account_id) REFERENCES user_account (id) ON DELETE CASCADE,
     CONSTRAINT fk_handoff_expert FOREIGN KEY (expert_id) REFERENCES expert (id) ON DELETE CASCADE,
     CONSTRAINT fk_handoff_pack FOREIGN KEY (pack_id) REFERENCES pack_offer (id) ON DELETE SET NULL,
+    CONSTRAINT fk_handoff_point FOREIGN KEY (welcome_point_id) REFERENCES welcome_point (id) ON DELETE SET NULL,
     INDEX ix_handoff_expert (expert_id, status),
     INDEX ix_handoff_expert_accepted (expert_id, accepted_at),
     INDEX ix_handoff_account (account_id, status),

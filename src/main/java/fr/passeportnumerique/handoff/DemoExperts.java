@@ -1,5 +1,6 @@
 package fr.passeportnumerique.handoff;
 
+import fr.passeportnumerique.base.i18n.Dates;
 import fr.passeportnumerique.handoff.internal.ExpertGenerator;
 import fr.passeportnumerique.handoff.internal.PackGenerator;
 import fr.passeportnumerique.search.SearchContentChanged;
@@ -61,7 +62,7 @@ class DemoExperts {
         if (experts.count() > 0) {
             return;
         }
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = Dates.today(clock);
         Instant now = clock.instant();
         Optional<Long> demoAccount =
                 jdbc.queryForList("select id from user_account where email = ?", Long.class, DEMO_EXPERT_EMAIL).stream()

@@ -172,8 +172,4 @@ class Expert extends AbstractEntity {
     Long getAccountId() {
         return accountId;
     }
-
-    boolean isSuspended() {
-        return suspended;
-    }
 }

@@ -6,15 +6,17 @@ import fr.passeportnumerique.account.AccountSummary;
 import fr.passeportnumerique.account.AppRoles;
 import fr.passeportnumerique.account.AuditLog;
 import fr.passeportnumerique.account.Siret;
+import fr.passeportnumerique.base.i18n.Dates;
 import fr.passeportnumerique.base.territory.Territories;
 import fr.passeportnumerique.search.SearchContentChanged;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ExpertAdministration {
 
-    public static final int ACCREDITATION_YEARS = 3;
+    static final int ACCREDITATION_YEARS = 3;
     static final int DEFAULT_CAPACITY = 2;
     static final String EXPERT_ACCREDITED = "EXPERT_ACCREDITED";
     static final String EXPERT_SUSPENDED = "EXPERT_SUSPENDED";
@@ -36,6 +38,7 @@ public class ExpertAdministration {
     private final AccountAdministration administration;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    private final JdbcTemplate jdbc;
     private final Clock clock;
 
     ExpertAdministration(
@@ -44,33 +47,39 @@ public class ExpertAdministration {
             AccountAdministration administration,
             AuditLog audit,
             ApplicationEventPublisher events,
+            JdbcTemplate jdbc,
             Clock clock) {
         this.experts = experts;
         this.accounts = accounts;
         this.administration = administration;
         this.audit = audit;
         this.events = events;
+        this.jdbc = jdbc;
         this.clock = clock;
     }
 
     @Transactional(readOnly = true)
     @RolesAllowed(AppRoles.ADMIN)
     public List<ExpertAdminRow> experts() {
-        LocalDate today = LocalDate.now(clock);
-        return experts.findAll().stream()
-                .map(expert -> {
-                    ExpertProfile profile = expert.profile();
+        LocalDate today = Dates.today(clock);
+        // Read flat: loading each expert's collections would take three queries an expert.
+        return jdbc.query(
+                "select id, company_name, accreditation_number, postcode, town, accredited_from, accredited_until,"
+                        + " suspended, account_id from expert order by company_name, id",
+                (row, index) -> {
+                    LocalDate from = row.getDate("accredited_from").toLocalDate();
+                    LocalDate until = row.getDate("accredited_until").toLocalDate();
+                    long account = row.getLong("account_id");
+                    Optional<Long> accountId = row.wasNull() ? Optional.empty() : Optional.of(account);
                     return new ExpertAdminRow(
-                            expert.getId(),
-                            profile.companyName(),
-                            profile.accreditationNumber(),
-                            profile.postcode() + " " + profile.town(),
-                            profile.accreditedUntil(),
-                            expert.accreditationOn(today),
-                            Optional.ofNullable(expert.getAccountId()));
-                })
-                .sorted(Comparator.comparing(ExpertAdminRow::companyName).thenComparingLong(ExpertAdminRow::id))
-                .toList();
+                            row.getLong("id"),
+                            row.getString("company_name"),
+                            row.getString("accreditation_number"),
+                            row.getString("postcode") + " " + row.getString("town"),
+                            until,
+                            Accreditation.on(today, from, until, row.getBoolean("suspended")),
+                            accountId);
+                });
     }
 
     /**
@@ -87,11 +96,11 @@ public class ExpertAdministration {
         if (experts.existsByAccreditationNumber(number)) {
             throw new HandoffException("expert-admin.problem.number-taken");
         }
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = Dates.today(clock);
         String departement = Territories.departementOfPostcode(expert.postcode())
                 .orElseThrow()
                 .code();
-        Expert created = experts.save(new Expert(
+        Expert created = saveNew(new Expert(
                 new ExpertProfile(
                         expert.companyName().strip(),
                         Siret.normalise(expert.siret()),
@@ -118,12 +127,21 @@ public class ExpertAdministration {
         return created.getId();
     }
 
+    /** Two administrators giving the same number at once: the database's unique key decides, and says so kindly. */
+    private Expert saveNew(Expert expert) {
+        try {
+            return experts.saveAndFlush(expert);
+        } catch (DataIntegrityViolationException taken) {
+            throw new HandoffException("expert-admin.problem.number-taken");
+        }
+    }
+
     /** Accredits from today for three years; a suspension is lifted. */
     @Transactional
     @RolesAllowed(AppRoles.ADMIN)
     public LocalDate renew(long expertId) {
         Expert expert = find(expertId);
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = Dates.today(clock);
         LocalDate until = today.plusYears(ACCREDITATION_YEARS).minusDays(1);
         expert.accredit(today, until);
         record(EXPERT_ACCREDITED, expert, "until " + until);
@@ -148,7 +166,10 @@ public class ExpertAdministration {
                 .findByEmail(email)
                 .filter(found -> found.roles().contains(AppRoles.EXPERT))
                 .orElseThrow(() -> new HandoffException("expert-admin.error.account"));
-        experts.findByAccountId(account.id()).ifPresent(previous -> previous.linkTo(null));
+        experts.findByAccountId(account.id()).ifPresent(previous -> {
+            previous.linkTo(null);
+            record(EXPERT_LINKED, previous, "unlinked from account " + account.id());
+        });
         experts.flush();
         Expert expert = find(expertId);
         expert.linkTo(account.id());

@@ -1,5 +1,6 @@
 package fr.passeportnumerique.handoff;
 
+import fr.passeportnumerique.base.i18n.Dates;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -35,7 +36,7 @@ public class ExpertDirectory {
     @Transactional(readOnly = true)
     @PermitAll
     public List<ExpertCard> find(ExpertFilter filter) {
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = Dates.today(clock);
         Comparator<ExpertCard> localFirst = Comparator.comparing(card -> filter.departement()
                 .map(code -> !card.candidate().departements().contains(code))
                 .orElse(false));
@@ -50,7 +51,7 @@ public class ExpertDirectory {
     @Transactional(readOnly = true)
     @PermitAll
     public Optional<ExpertPage> expert(long id) {
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = Dates.today(clock);
         return experts.findById(id)
                 .map(expert -> new ExpertPage(
                         id,
@@ -81,10 +82,7 @@ public class ExpertDirectory {
 
     /** The first instant of the current month in metropolitan France: capacity counts from there. */
     static java.time.Instant monthStart(Clock clock) {
-        return LocalDate.now(clock.withZone(fr.passeportnumerique.base.i18n.Dates.PARIS))
-                .withDayOfMonth(1)
-                .atStartOfDay(fr.passeportnumerique.base.i18n.Dates.PARIS)
-                .toInstant();
+        return Dates.today(clock).withDayOfMonth(1).atStartOfDay(Dates.PARIS).toInstant();
     }
 
     private static PackListing listing(PackOffer pack, String expertName) {

@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
  * Experts at capacity come after all the others, whatever their score. Equal scores are ordered by more room this
  * month, then by name, then by id: the same input always gives the same list.
  */
-public final class ExpertScoring {
+final class ExpertScoring {
 
     static final int DEPARTEMENT = 40;
     static final int REMOTE_ONLY = 20;
@@ -40,8 +40,7 @@ public final class ExpertScoring {
             .thenComparing(match -> match.expert().companyName())
             .thenComparingLong(match -> match.expert().id());
 
-    public MatchResult rank(
-            MatchNeeds needs, List<ExpertCandidate> experts, List<PackCandidate> packs, LocalDate today) {
+    MatchResult rank(MatchNeeds needs, List<ExpertCandidate> experts, List<PackCandidate> packs, LocalDate today) {
         List<ExpertMatch> ranked = experts.stream()
                 .filter(expert -> expert.isAccreditedOn(today))
                 .filter(expert -> expert.departements().contains(needs.departement()) || expert.remote())

@@ -1,5 +1,6 @@
 package fr.passeportnumerique.handoff;
 
+import fr.passeportnumerique.base.i18n.Dates;
 import fr.passeportnumerique.base.i18n.Translations;
 import fr.passeportnumerique.base.territory.Territories;
 import fr.passeportnumerique.curriculum.CurriculumService;
@@ -44,7 +45,7 @@ class ExpertSearchDocuments implements SearchDocumentSource {
     public List<SearchDocument> documents() {
         Map<Integer, String> modules =
                 curriculum.modules().stream().collect(Collectors.toMap(ModuleSummary::number, ModuleSummary::title));
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = Dates.today(clock);
         Map<Long, ExpertCard> accredited = rows.all(ExpertDirectory.monthStart(clock)).stream()
                 .filter(card -> card.candidate().isAccreditedOn(today))
                 .collect(Collectors.toMap(ExpertCard::id, card -> card, (first, same) -> first, LinkedHashMap::new));

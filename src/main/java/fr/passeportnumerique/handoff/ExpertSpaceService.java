@@ -2,6 +2,7 @@ package fr.passeportnumerique.handoff;
 
 import fr.passeportnumerique.account.AccountService;
 import fr.passeportnumerique.account.AppRoles;
+import fr.passeportnumerique.base.i18n.Dates;
 import fr.passeportnumerique.search.SearchContentChanged;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
@@ -54,10 +55,7 @@ public class ExpertSpaceService {
     public Optional<ExpertPage> myExpert() {
         return experts.findByAccountId(accounts.currentAccountId())
                 .map(expert -> new ExpertPage(
-                        expert.getId(),
-                        expert.profile(),
-                        expert.accreditationOn(java.time.LocalDate.now(clock)),
-                        List.of()));
+                        expert.getId(), expert.profile(), expert.accreditationOn(Dates.today(clock)), List.of()));
     }
 
     @Transactional(readOnly = true)
@@ -83,6 +81,9 @@ public class ExpertSpaceService {
         HandoffRequest request = requests.lockById(requestId)
                 .filter(found -> found.getExpertId() == expert.getId())
                 .orElseThrow(() -> new HandoffException("handoff.error.not-found"));
+        if (next == HandoffStatus.ACCEPTED && expert.accreditationOn(Dates.today(clock)) != Accreditation.VALID) {
+            throw new HandoffException("expert-space.error.not-accredited");
+        }
         Instant now = clock.instant();
         request.expertMoves(next, message.map(String::strip).filter(text -> !text.isEmpty()), now);
         if (next == HandoffStatus.SIGNED) {

@@ -1,7 +1,6 @@
 package fr.passeportnumerique.handoff;
 
 import jakarta.persistence.LockModeType;
-import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -18,8 +17,6 @@ interface HandoffRequestRepository extends JpaRepository<HandoffRequest, Long> {
     long countByAccountIdAndStatusIn(long accountId, Collection<HandoffStatus> statuses);
 
     boolean existsByAccountIdAndExpertIdAndStatusIn(long accountId, long expertId, Collection<HandoffStatus> statuses);
-
-    long countByExpertIdAndAcceptedAtGreaterThanEqual(long expertId, Instant since);
 
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select r from HandoffRequest r where r.id = :id")

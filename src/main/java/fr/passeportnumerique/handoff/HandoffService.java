@@ -5,12 +5,12 @@ import fr.passeportnumerique.account.AccountSummary;
 import fr.passeportnumerique.account.AppRoles;
 import fr.passeportnumerique.account.CompanyDetails;
 import fr.passeportnumerique.account.WelcomePointDetails;
+import fr.passeportnumerique.base.i18n.Dates;
 import fr.passeportnumerique.learning.ProgressOverview;
 import fr.passeportnumerique.learning.ProgressService;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,8 +18,10 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -29,7 +31,10 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class HandoffService {
 
-    static final JsonMapper JSON = JsonMapper.builder().build();
+    /** Fields added to the shared profile later must not make older requests unreadable. */
+    static final JsonMapper JSON = JsonMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
 
     private final AccountService accounts;
     private final ProgressService progress;
@@ -40,6 +45,7 @@ public class HandoffService {
     private final HandoffRequestRepository requests;
     private final HandoffMails mails;
     private final ApplicationEventPublisher events;
+    private final JdbcTemplate jdbc;
     private final Clock clock;
     private final ExpertScoring scoring = new ExpertScoring();
 
@@ -53,6 +59,7 @@ public class HandoffService {
             HandoffRequestRepository requests,
             HandoffMails mails,
             ApplicationEventPublisher events,
+            JdbcTemplate jdbc,
             Clock clock) {
         this.accounts = accounts;
         this.progress = progress;
@@ -63,6 +70,7 @@ public class HandoffService {
         this.requests = requests;
         this.mails = mails;
         this.events = events;
+        this.jdbc = jdbc;
         this.clock = clock;
     }
 
@@ -74,7 +82,7 @@ public class HandoffService {
     }
 
     MatchResult match(MatchNeeds needs) {
-        return scoring.rank(needs, candidates(), packCandidates(), LocalDate.now(clock));
+        return scoring.rank(needs, candidates(), packCandidates(), Dates.today(clock));
     }
 
     List<ExpertCandidate> candidates() {
@@ -112,7 +120,13 @@ public class HandoffService {
                 .isPresent()) {
             throw new HandoffException("handoff.error.message-long");
         }
+        if (choice.picks().stream().map(HandoffChoice.Pick::expertId).distinct().count()
+                != choice.picks().size()) {
+            throw new HandoffException("handoff.error.already");
+        }
         AccountSummary account = accounts.currentAccount().orElseThrow();
+        // Two sends at once (two tabs, two devices) take turns: the checks below then see each other's requests.
+        jdbc.queryForList("select id from user_account where id = ? for update", Long.class, account.id());
         CompanyDetails company = account.company().orElseThrow(() -> new HandoffException("handoff.error.no-company"));
         ProgressOverview overview = progress.overview();
         if (!LearnerNeeds.mayRequest(overview)) {
@@ -184,7 +198,7 @@ public class HandoffService {
 
     private void check(HandoffChoice.Pick pick, long accountId, Map<Long, ExpertCandidate> available) {
         ExpertCandidate expert = available.get(pick.expertId());
-        if (expert == null || !expert.isAccreditedOn(LocalDate.now(clock))) {
+        if (expert == null || !expert.isAccreditedOn(Dates.today(clock))) {
             throw new HandoffException("handoff.error.expert-unavailable");
         }
         if (expert.availableThisMonth() == 0) {
@@ -200,7 +214,7 @@ public class HandoffService {
     }
 
     private MatchNeeds needs(CompanyDetails company, ProgressOverview overview) {
-        return LearnerNeeds.of(company, overview, plan.priorities(), LocalDate.now(clock));
+        return LearnerNeeds.of(company, overview, plan.priorities(), Dates.today(clock));
     }
 
     private Optional<CompanyDetails> company() {

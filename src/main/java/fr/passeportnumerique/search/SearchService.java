@@ -76,7 +76,12 @@ public class SearchService implements DisposableBean {
     /** Another feature's documents changed (an expert suspended, a pack published): after its commit, likewise. */
     @TransactionalEventListener(fallbackExecution = true)
     public void onSearchContentChanged(SearchContentChanged changed) {
-        refresh();
+        try {
+            refresh();
+        } catch (RuntimeException e) {
+            // The change itself is committed; the index catches up at the next change or restart.
+            log.error("The search index could not be brought up to date after a change", e);
+        }
     }
 
     synchronized void refresh() {

@@ -223,6 +223,24 @@ class HandoffIT {
     }
 
     @Test
+    void an_expert_whose_accreditation_is_suspended_cannot_accept_a_request() {
+        long expertId = localExperts.getFirst();
+        String expert = runBy(expertId);
+        long request = send(graduate, to(expertId)).getFirst();
+        jdbc.update("update expert set suspended = true where id = ?", expertId);
+        try {
+            assertThatThrownBy(() -> as(
+                            expert,
+                            AppRoles.EXPERT,
+                            () -> space.move(request, HandoffStatus.ACCEPTED, Optional.empty())))
+                    .hasMessage("expert-space.error.not-accredited");
+            assertThat(statusOf(request)).isEqualTo(HandoffStatus.SENT);
+        } finally {
+            jdbc.update("update expert set suspended = false where id = ?", expertId);
+        }
+    }
+
+    @Test
     void an_expert_sees_and_moves_only_the_requests_addressed_to_them() {
         String first = runBy(localExperts.get(0));
         String second = runBy(localExperts.get(1));

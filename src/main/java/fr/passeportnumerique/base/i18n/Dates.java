@@ -14,6 +14,11 @@ public final class Dates {
 
     private Dates() {}
 
+    /** Today in metropolitan France: dates of accreditation and company age turn at midnight there, not in UTC. */
+    public static LocalDate today(java.time.Clock clock) {
+        return LocalDate.now(clock.withZone(PARIS));
+    }
+
     public static String longDate(Instant instant, Locale locale) {
         return longDate(instant.atZone(PARIS).toLocalDate(), locale);
     }

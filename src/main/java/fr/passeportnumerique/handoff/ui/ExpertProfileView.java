@@ -167,6 +167,7 @@ class ExpertProfileView extends Composite<Div> implements HasDynamicTitle {
             field.setInvalid(problems.contains(key));
             field.setErrorMessage(problems.contains(key) ? getTranslation(key) : null);
         });
+        town.setInvalid(street.isInvalid());
         if (!problems.isEmpty()) {
             Notification.show(getTranslation("expert-profile.fix"), 5000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);

@@ -151,8 +151,21 @@ class ExpertView extends Composite<Div> implements BeforeEnterObserver, HasDynam
     private Component presentation(ExpertProfile profile) {
         Div prose = new Div(new H2(getTranslation("expert.presentation")));
         prose.addClassName("pn-prose");
-        prose.add(new Html("<div>" + markdown.render(profile.presentation(), UnaryOperator.identity()) + "</div>"));
+        prose.add(new Html("<div>" + presentationHtml(profile.presentation()) + "</div>"));
         return prose;
+    }
+
+    /**
+     * An expert writes their presentation: on a public page it shows no images (no tracking pixels) and its links
+     * carry no endorsement from the programme.
+     */
+    private String presentationHtml(String presentation) {
+        org.jsoup.nodes.Document html =
+                org.jsoup.Jsoup.parseBodyFragment(markdown.render(presentation, UnaryOperator.identity()));
+        html.select("img").remove();
+        html.select("a[href]").attr("rel", "nofollow noopener");
+        html.outputSettings().prettyPrint(false);
+        return html.body().html();
     }
 
     private Component packs(ExpertPage page) {

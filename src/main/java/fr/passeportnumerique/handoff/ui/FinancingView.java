@@ -23,7 +23,6 @@ import fr.passeportnumerique.handoff.FinancingPath;
 import fr.passeportnumerique.handoff.FinancingRequest;
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -91,7 +90,7 @@ class FinancingView extends Composite<Div> implements BeforeEnterObserver, HasDy
     }
 
     private FinancingPath companyPath() {
-        return company.map(details -> FinancingPath.forCompanyCreatedOn(details.createdOn(), LocalDate.now(clock)))
+        return company.map(details -> FinancingPath.forCompanyCreatedOn(details.createdOn(), Dates.today(clock)))
                 .orElse(FinancingPath.CREDIT_CLASSIQUE);
     }
 

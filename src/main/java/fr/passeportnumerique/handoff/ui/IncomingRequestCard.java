@@ -92,6 +92,6 @@ class IncomingRequestCard extends Composite<Article> {
                 .sorted(java.util.Map.Entry.comparingByValue())
                 .limit(3)
                 .map(entry -> getTranslation("expert-space.score", modules.title(entry.getKey()), entry.getValue()))
-                .collect(Collectors.joining(" ; "));
+                .collect(Collectors.joining(getTranslation("list.separator")));
     }
 }

@@ -51,7 +51,7 @@ class VerifyViewTest extends ViewTestSupport {
         assertThat(heading()).isEqualTo("Certificat valide");
         assertThat(_find(Paragraph.class))
                 .extracting(Paragraph::getText)
-                .anySatisfy(text -> assertThat(text).contains("Yann Exemple", "Atelier Exemple", "1 octobre 2026"));
+                .anySatisfy(text -> assertThat(text).contains("Yann Exemple", "Atelier Exemple", "1er octobre 2026"));
     }
 
     @Test
