@@ -35,16 +35,16 @@ public record ExpertProfileUpdate(
 
     public List<String> problems() {
         List<String> problems = new ArrayList<>();
-        if (blank(contactName) || contactName.length() > ExpertProfile.NAME_MAX_LENGTH) {
+        if (!ContactRules.isName(contactName)) {
             problems.add("expert-profile.problem.contact");
         }
-        if (email == null || !email.strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") || email.length() > 254) {
+        if (!ContactRules.isEmail(email)) {
             problems.add("expert-profile.problem.email");
         }
-        if (phone == null || !phone.strip().matches("[0-9 +.()-]{10,20}")) {
+        if (!ContactRules.isPhone(phone)) {
             problems.add("expert-profile.problem.phone");
         }
-        if (blank(street) || street.length() > 200 || blank(town) || town.length() > 100) {
+        if (!ContactRules.isAddress(street, town)) {
             problems.add("expert-profile.problem.address");
         }
         if (postcode == null || !postcode.matches("\\d{5}")) {
@@ -64,7 +64,7 @@ public record ExpertProfileUpdate(
         if (languages.isEmpty() || !LANGUAGES.containsAll(languages)) {
             problems.add("expert-profile.problem.languages");
         }
-        if (blank(presentation) || presentation.length() > ExpertProfile.PRESENTATION_MAX_LENGTH) {
+        if (ContactRules.blank(presentation) || presentation.length() > ExpertProfile.PRESENTATION_MAX_LENGTH) {
             problems.add("expert-profile.problem.presentation");
         }
         return problems;
@@ -90,9 +90,5 @@ public record ExpertProfileUpdate(
                 capacityPerMonth,
                 languages,
                 presentation.strip());
-    }
-
-    private static boolean blank(String text) {
-        return text == null || text.isBlank();
     }
 }

@@ -22,7 +22,7 @@ public record NewExpert(
 
     public List<String> problems() {
         List<String> problems = new ArrayList<>();
-        if (blank(companyName) || companyName.length() > ExpertProfile.NAME_MAX_LENGTH) {
+        if (!ContactRules.isName(companyName)) {
             problems.add("expert-admin.problem.name");
         }
         if (!Siret.isValid(siret)) {
@@ -31,25 +31,21 @@ public record NewExpert(
         if (accreditationNumber == null || !accreditationNumber.strip().matches("[A-Za-z0-9-]{3,20}")) {
             problems.add("expert-admin.problem.number");
         }
-        if (blank(contactName) || contactName.length() > ExpertProfile.NAME_MAX_LENGTH) {
+        if (!ContactRules.isName(contactName)) {
             problems.add("expert-profile.problem.contact");
         }
-        if (email == null || !email.strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") || email.length() > 254) {
+        if (!ContactRules.isEmail(email)) {
             problems.add("expert-profile.problem.email");
         }
-        if (phone == null || !phone.strip().matches("[0-9 +.()-]{10,20}")) {
+        if (!ContactRules.isPhone(phone)) {
             problems.add("expert-profile.problem.phone");
         }
-        if (blank(street) || street.length() > 200 || blank(town) || town.length() > 100) {
+        if (!ContactRules.isAddress(street, town)) {
             problems.add("expert-profile.problem.address");
         }
         if (Territories.departementOfPostcode(postcode).isEmpty()) {
             problems.add("expert-profile.problem.postcode");
         }
         return problems;
-    }
-
-    private static boolean blank(String text) {
-        return text == null || text.isBlank();
     }
 }

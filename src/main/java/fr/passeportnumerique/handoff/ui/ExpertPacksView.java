@@ -10,8 +10,6 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import fr.passeportnumerique.account.AppRoles;
@@ -20,7 +18,6 @@ import fr.passeportnumerique.base.ui.PageTitles;
 import fr.passeportnumerique.curriculum.CurriculumService;
 import fr.passeportnumerique.curriculum.ModuleSummary;
 import fr.passeportnumerique.handoff.ExpertSpaceService;
-import fr.passeportnumerique.handoff.HandoffException;
 import fr.passeportnumerique.handoff.OwnPack;
 import fr.passeportnumerique.handoff.PackListing;
 import jakarta.annotation.security.RolesAllowed;
@@ -92,14 +89,14 @@ class ExpertPacksView extends Composite<Div> implements HasDynamicTitle {
 
     private void edit(Optional<OwnPack> pack) {
         new PackEditorDialog(pack.map(OwnPack::details), modules, written -> {
-                    try {
-                        space.savePack(pack.map(OwnPack::id), written);
-                    } catch (HandoffException refused) {
-                        error(refused);
-                        return false;
+                    boolean saved = Steps.run(
+                            this,
+                            () -> space.savePack(pack.map(OwnPack::id), written),
+                            getTranslation("expert-packs.saved"));
+                    if (saved) {
+                        refresh();
                     }
-                    done("expert-packs.saved");
-                    return true;
+                    return saved;
                 })
                 .open();
     }
@@ -117,24 +114,9 @@ class ExpertPacksView extends Composite<Div> implements HasDynamicTitle {
     }
 
     private void act(Runnable step, String doneKey) {
-        try {
-            step.run();
-        } catch (HandoffException refused) {
-            error(refused);
-            return;
+        if (Steps.run(this, step, getTranslation(doneKey))) {
+            refresh();
         }
-        done(doneKey);
-    }
-
-    private void done(String key) {
-        Notification.show(getTranslation(key), 4000, Notification.Position.BOTTOM_CENTER)
-                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        refresh();
-    }
-
-    private void error(HandoffException refused) {
-        Notification.show(getTranslation(refused.messageKey()), 6000, Notification.Position.MIDDLE)
-                .addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 
     @Override

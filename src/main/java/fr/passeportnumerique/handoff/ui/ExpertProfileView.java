@@ -30,7 +30,6 @@ import fr.passeportnumerique.handoff.ExpertPage;
 import fr.passeportnumerique.handoff.ExpertProfile;
 import fr.passeportnumerique.handoff.ExpertProfileUpdate;
 import fr.passeportnumerique.handoff.ExpertSpaceService;
-import fr.passeportnumerique.handoff.HandoffException;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
@@ -173,15 +172,7 @@ class ExpertProfileView extends Composite<Div> implements HasDynamicTitle {
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
             return;
         }
-        try {
-            space.updateProfile(update);
-        } catch (HandoffException refused) {
-            Notification.show(getTranslation(refused.messageKey()), 6000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
-            return;
-        }
-        Notification.show(getTranslation("expert-profile.saved"), 5000, Notification.Position.BOTTOM_CENTER)
-                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        Steps.run(this, () -> space.updateProfile(update), getTranslation("expert-profile.saved"));
     }
 
     @Override

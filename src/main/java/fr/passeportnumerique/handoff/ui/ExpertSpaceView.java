@@ -6,8 +6,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -17,7 +15,6 @@ import fr.passeportnumerique.base.ui.PageTitles;
 import fr.passeportnumerique.curriculum.CurriculumService;
 import fr.passeportnumerique.handoff.ExpertPage;
 import fr.passeportnumerique.handoff.ExpertSpaceService;
-import fr.passeportnumerique.handoff.HandoffException;
 import fr.passeportnumerique.handoff.HandoffStatus;
 import fr.passeportnumerique.handoff.IncomingRequest;
 import jakarta.annotation.security.RolesAllowed;
@@ -81,16 +78,12 @@ class ExpertSpaceView extends Composite<Div> implements HasDynamicTitle {
     }
 
     private void move(long requestId, HandoffStatus next, Optional<String> message) {
-        try {
-            space.move(requestId, next, message);
-        } catch (HandoffException refused) {
-            Notification.show(getTranslation(refused.messageKey()), 6000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
-            return;
+        if (Steps.run(
+                this,
+                () -> space.move(requestId, next, message),
+                getTranslation("expert-space.done", getTranslation(next.translationKey())))) {
+            refresh();
         }
-        Notification.show(getTranslation("expert-space.done", getTranslation(next.translationKey())))
-                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        refresh();
     }
 
     @Override

@@ -9,8 +9,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -121,12 +119,10 @@ class ExpertsAdminView extends Composite<Div> implements HasDynamicTitle {
         try {
             done = step.get();
         } catch (HandoffException refused) {
-            Notification.show(getTranslation(refused.messageKey()), 6000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Steps.refused(this, refused);
             return;
         }
-        Notification.show(done, 5000, Notification.Position.BOTTOM_CENTER)
-                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        Steps.done(done);
         refresh();
     }
 
@@ -137,12 +133,8 @@ class ExpertsAdminView extends Composite<Div> implements HasDynamicTitle {
         } catch (HandoffException refused) {
             return refused.messageKey();
         }
-        Notification.show(
-                        getTranslation(
-                                "expert-admin.accredited", expert.companyName().strip()),
-                        5000,
-                        Notification.Position.BOTTOM_CENTER)
-                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        Steps.done(
+                getTranslation("expert-admin.accredited", expert.companyName().strip()));
         refresh();
         return null;
     }

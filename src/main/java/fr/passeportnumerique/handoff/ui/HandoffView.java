@@ -6,8 +6,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -18,7 +16,6 @@ import fr.passeportnumerique.curriculum.CurriculumService;
 import fr.passeportnumerique.curriculum.ModuleSummary;
 import fr.passeportnumerique.handoff.ActionPlanService;
 import fr.passeportnumerique.handoff.HandoffChoice;
-import fr.passeportnumerique.handoff.HandoffException;
 import fr.passeportnumerique.handoff.HandoffService;
 import fr.passeportnumerique.handoff.MatchResult;
 import jakarta.annotation.security.RolesAllowed;
@@ -94,18 +91,10 @@ class HandoffView extends Composite<Div> implements HasDynamicTitle {
         act(() -> handoff.withdraw(requestId), "handoff.withdrawn");
     }
 
-    /** Runs a step; a refusal is shown as the reason it gives, and nothing on the page changes. */
     private void act(Runnable step, String doneKey) {
-        try {
-            step.run();
-        } catch (HandoffException refused) {
-            Notification.show(getTranslation(refused.messageKey()), 6000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
-            return;
+        if (Steps.run(this, step, getTranslation(doneKey))) {
+            refresh();
         }
-        Notification.show(getTranslation(doneKey), 5000, Notification.Position.BOTTOM_CENTER)
-                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        refresh();
     }
 
     @Override
