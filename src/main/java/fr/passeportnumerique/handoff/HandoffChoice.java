@@ -11,8 +11,27 @@ public record HandoffChoice(List<Pick> picks, Optional<String> message, boolean 
 
     public static final int MAX_EXPERTS = 3;
 
+    public static final int MESSAGE_MAX_LENGTH = HandoffRequest.MESSAGE_MAX_LENGTH;
+
     public HandoffChoice {
         picks = List.copyOf(picks);
+    }
+
+    /** What is wrong with the choice itself, as a translation key, before anything is looked up. */
+    Optional<String> problem() {
+        if (!consent) {
+            return Optional.of("handoff.error.consent");
+        }
+        if (picks.isEmpty() || picks.size() > MAX_EXPERTS) {
+            return Optional.of("handoff.error.count");
+        }
+        if (message.filter(text -> text.length() > MESSAGE_MAX_LENGTH).isPresent()) {
+            return Optional.of("handoff.error.message-long");
+        }
+        if (picks.stream().map(Pick::expertId).distinct().count() != picks.size()) {
+            return Optional.of("handoff.error.already");
+        }
+        return Optional.empty();
     }
 
     /** An expert, and optionally one of their packs. */

@@ -11,7 +11,6 @@ import fr.passeportnumerique.learning.ProgressService;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -109,57 +108,53 @@ public class HandoffService {
     @Transactional
     @RolesAllowed(AppRoles.LEARNER)
     public List<Long> send(HandoffChoice choice) {
-        if (!choice.consent()) {
-            throw new HandoffException("handoff.error.consent");
-        }
-        if (choice.picks().isEmpty() || choice.picks().size() > HandoffChoice.MAX_EXPERTS) {
-            throw new HandoffException("handoff.error.count");
-        }
-        if (choice.message()
-                .filter(text -> text.length() > HandoffRequest.MESSAGE_MAX_LENGTH)
-                .isPresent()) {
-            throw new HandoffException("handoff.error.message-long");
-        }
-        if (choice.picks().stream().map(HandoffChoice.Pick::expertId).distinct().count()
-                != choice.picks().size()) {
-            throw new HandoffException("handoff.error.already");
-        }
+        choice.problem().ifPresent(problem -> {
+            throw new HandoffException(problem);
+        });
         AccountSummary account = accounts.currentAccount().orElseThrow();
         // Two sends at once (two tabs, two devices) take turns: the checks below then see each other's requests.
         jdbc.queryForList("select id from user_account where id = ? for update", Long.class, account.id());
         CompanyDetails company = account.company().orElseThrow(() -> new HandoffException("handoff.error.no-company"));
         ProgressOverview overview = progress.overview();
+        checkMayAsk(account.id(), overview, choice);
+        String shared =
+                JSON.writeValueAsString(LearnerNeeds.shared(account, company, needs(company, overview), overview));
+        Instant now = clock.instant();
+        return choice.picks().stream()
+                .map(pick -> store(new HandoffRequest(
+                        account.id(),
+                        pick.expertId(),
+                        pick.packId(),
+                        account.welcomePoint().map(WelcomePointDetails::id),
+                        company.sector(),
+                        shared,
+                        choice.message().map(String::strip).filter(text -> !text.isEmpty()),
+                        now)))
+                .toList();
+    }
+
+    private void checkMayAsk(long accountId, ProgressOverview overview, HandoffChoice choice) {
         if (!LearnerNeeds.mayRequest(overview)) {
             throw new HandoffException("handoff.error.not-yet");
         }
-        long open = requests.countByAccountIdAndStatusIn(account.id(), OPEN);
-        if (open + choice.picks().size() > HandoffChoice.MAX_EXPERTS) {
+        if (requests.countByAccountIdAndStatusIn(accountId, OPEN)
+                        + choice.picks().size()
+                > HandoffChoice.MAX_EXPERTS) {
             throw new HandoffException("handoff.error.too-many-open");
         }
         Map<Long, ExpertCandidate> available = rows.all(ExpertDirectory.monthStart(clock)).stream()
                 .map(ExpertCard::candidate)
                 .collect(Collectors.toMap(ExpertCandidate::id, Function.identity()));
-        choice.picks().forEach(pick -> check(pick, account.id(), available));
-        MatchNeeds needs = needs(company, overview);
-        String shared = JSON.writeValueAsString(LearnerNeeds.shared(account, company, needs, overview));
-        Instant now = clock.instant();
-        List<Long> sent = new ArrayList<>();
-        for (HandoffChoice.Pick pick : choice.picks()) {
-            HandoffRequest request = requests.save(new HandoffRequest(
-                    account.id(),
-                    pick.expertId(),
-                    pick.packId(),
-                    account.welcomePoint().map(WelcomePointDetails::id),
-                    company.sector(),
-                    shared,
-                    choice.message().map(String::strip).filter(text -> !text.isEmpty()),
-                    now));
-            events.publishEvent(request.changed());
-            mails.requested(
-                    experts.findById(pick.expertId()).orElseThrow().profile().email(), profileOf(request));
-            sent.add(request.getId());
-        }
-        return sent;
+        choice.picks().forEach(pick -> check(pick, accountId, available));
+    }
+
+    /** Saves a request, publishes its first step and tells the expert. */
+    private long store(HandoffRequest request) {
+        HandoffRequest saved = requests.save(request);
+        events.publishEvent(saved.changed());
+        mails.requested(
+                experts.findById(saved.getExpertId()).orElseThrow().profile().email(), profileOf(saved));
+        return saved.getId();
     }
 
     @Transactional(readOnly = true)

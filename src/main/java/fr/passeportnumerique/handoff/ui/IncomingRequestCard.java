@@ -12,6 +12,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import fr.passeportnumerique.base.i18n.Dates;
 import fr.passeportnumerique.base.territory.Territories;
 import fr.passeportnumerique.base.ui.MetaList;
+import fr.passeportnumerique.handoff.HandoffChoice;
 import fr.passeportnumerique.handoff.HandoffStatus;
 import fr.passeportnumerique.handoff.IncomingRequest;
 import fr.passeportnumerique.handoff.SharedProfile;
@@ -71,7 +72,7 @@ class IncomingRequestCard extends Composite<Article> {
 
     private Div steps(IncomingRequest request, StepHandler onStep) {
         TextArea message = new TextArea(getTranslation("expert-space.message"));
-        message.setMaxLength(1000);
+        message.setMaxLength(HandoffChoice.MESSAGE_MAX_LENGTH);
         message.setWidthFull();
         Div steps = new Div();
         steps.addClassName("pn-actions-row");

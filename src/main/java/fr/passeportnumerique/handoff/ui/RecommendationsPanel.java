@@ -105,7 +105,7 @@ class RecommendationsPanel extends Composite<Section> {
     private Component sendForm(Consumer<HandoffChoice> onSend) {
         message.setLabel(getTranslation("handoff.message"));
         message.setHelperText(getTranslation("handoff.message.help"));
-        message.setMaxLength(1000);
+        message.setMaxLength(HandoffChoice.MESSAGE_MAX_LENGTH);
         message.setWidthFull();
         consent.setLabel(getTranslation("handoff.consent"));
         consent.setId("consentement");
