@@ -13,7 +13,10 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -92,7 +95,7 @@ public class ExpertAdministration {
         expert.problems().stream().findFirst().ifPresent(problem -> {
             throw new HandoffException(problem);
         });
-        String number = expert.accreditationNumber().strip().toUpperCase(java.util.Locale.ROOT);
+        String number = expert.accreditationNumber().strip().toUpperCase(Locale.ROOT);
         if (experts.existsByAccreditationNumber(number)) {
             throw new HandoffException("expert-admin.problem.number-taken");
         }
@@ -114,11 +117,11 @@ public class ExpertAdministration {
                         expert.postcode(),
                         expert.town().strip(),
                         false,
-                        java.util.Set.of(departement),
-                        java.util.Set.of(),
-                        java.util.Map.of(),
+                        Set.of(departement),
+                        Set.of(),
+                        Map.of(),
                         DEFAULT_CAPACITY,
-                        java.util.Set.of("fr"),
+                        Set.of("fr"),
                         expert.companyName().strip() + " est un expert agréé du programme Passeport numérique."),
                 null,
                 clock.instant()));

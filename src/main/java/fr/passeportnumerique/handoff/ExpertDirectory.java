@@ -3,6 +3,7 @@ package fr.passeportnumerique.handoff;
 import fr.passeportnumerique.base.i18n.Dates;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -81,7 +82,7 @@ public class ExpertDirectory {
     }
 
     /** The first instant of the current month in metropolitan France: capacity counts from there. */
-    static java.time.Instant monthStart(Clock clock) {
+    static Instant monthStart(Clock clock) {
         return Dates.today(clock).withDayOfMonth(1).atStartOfDay(Dates.PARIS).toInstant();
     }
 

@@ -1,9 +1,13 @@
 package fr.passeportnumerique.handoff;
 
 import fr.passeportnumerique.account.Sector;
-import java.util.ArrayList;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -27,32 +31,17 @@ class ExpertRows {
     }
 
     /** Every expert, with the clients they accepted since the start of the month. */
-    List<ExpertCard> all(java.time.Instant monthStart) {
-        Map<Long, Integer> taken = new HashMap<>();
-        jdbc.query(
-                "select expert_id, count(*) from handoff_request where accepted_at >= ? group by expert_id",
-                row -> {
-                    taken.put(row.getLong(1), row.getInt(2));
-                },
-                java.sql.Timestamp.from(monthStart));
-        Map<Long, Set<String>> departements = new HashMap<>();
-        jdbc.query("select expert_id, departement_code from expert_departement", row -> {
-            departements.computeIfAbsent(row.getLong(1), id -> new TreeSet<>()).add(row.getString(2));
-        });
-        Map<Long, Set<Integer>> skills = new HashMap<>();
-        jdbc.query("select expert_id, module_number from expert_skill", row -> {
-            skills.computeIfAbsent(row.getLong(1), id -> new TreeSet<>()).add(row.getInt(2));
-        });
-        Map<Long, Map<Sector, Integer>> sectors = new HashMap<>();
-        jdbc.query("select expert_id, sector, clients from expert_sector", row -> {
-            sectors.computeIfAbsent(row.getLong(1), id -> new EnumMap<>(Sector.class))
-                    .put(Sector.valueOf(row.getString(2)), row.getInt(3));
-        });
-        List<ExpertCard> cards = new ArrayList<>();
-        jdbc.query(
+    List<ExpertCard> all(Instant monthStart) {
+        Map<Long, Integer> taken = acceptedSince(monthStart);
+        Map<Long, Set<String>> departements =
+                grouped("select expert_id, departement_code from expert_departement", row -> row.getString(2));
+        Map<Long, Set<Integer>> skills =
+                grouped("select expert_id, module_number from expert_skill", row -> row.getInt(2));
+        Map<Long, Map<Sector, Integer>> sectors = sectors();
+        return jdbc.query(
                 "select id, company_name, remote, capacity_per_month, accredited_from, accredited_until, suspended,"
                         + " town, postcode, languages from expert order by company_name, id",
-                row -> {
+                (row, index) -> {
                     long id = row.getLong("id");
                     ExpertCandidate candidate = new ExpertCandidate(
                             id,
@@ -66,27 +55,57 @@ class ExpertRows {
                             row.getDate("accredited_from").toLocalDate(),
                             row.getDate("accredited_until").toLocalDate(),
                             row.getBoolean("suspended"));
-                    cards.add(new ExpertCard(
+                    return new ExpertCard(
                             candidate,
                             row.getString("town"),
                             row.getString("postcode"),
                             new HashSet<>(
-                                    Arrays.asList(row.getString("languages").split(",")))));
+                                    Arrays.asList(row.getString("languages").split(","))));
                 });
-        return cards;
+    }
+
+    private Map<Long, Integer> acceptedSince(Instant monthStart) {
+        Map<Long, Integer> taken = new HashMap<>();
+        jdbc.query(
+                "select expert_id, count(*) from handoff_request where accepted_at >= ? group by expert_id",
+                row -> {
+                    taken.put(row.getLong(1), row.getInt(2));
+                },
+                Timestamp.from(monthStart));
+        return taken;
+    }
+
+    private Map<Long, Map<Sector, Integer>> sectors() {
+        Map<Long, Map<Sector, Integer>> sectors = new HashMap<>();
+        jdbc.query("select expert_id, sector, clients from expert_sector", row -> {
+            sectors.computeIfAbsent(row.getLong(1), id -> new EnumMap<>(Sector.class))
+                    .put(Sector.valueOf(row.getString(2)), row.getInt(3));
+        });
+        return sectors;
+    }
+
+    /** A query of (owner id, value) rows as each owner's sorted set of values. */
+    private <T> Map<Long, Set<T>> grouped(String sql, RowValue<T> value) {
+        Map<Long, Set<T>> grouped = new HashMap<>();
+        jdbc.query(sql, row -> {
+            grouped.computeIfAbsent(row.getLong(1), id -> new TreeSet<>()).add(value.of(row));
+        });
+        return grouped;
+    }
+
+    private interface RowValue<T> {
+        T of(ResultSet row) throws SQLException;
     }
 
     /** Published packs as matching reads them, in two queries. */
     List<PackCandidate> packs() {
-        Map<Long, Set<Integer>> modules = new HashMap<>();
-        jdbc.query("select pack_id, module_number from pack_module", row -> {
-            modules.computeIfAbsent(row.getLong(1), id -> new TreeSet<>()).add(row.getInt(2));
-        });
+        Map<Long, Set<Integer>> modules =
+                grouped("select pack_id, module_number from pack_module", row -> row.getInt(2));
         return jdbc.query(
                 "select id, expert_id, title, min_employees, max_employees, lease_available, loan_available"
                         + " from pack_offer where published = true order by id",
                 (row, index) -> {
-                    Set<FinancingPath> financing = java.util.EnumSet.noneOf(FinancingPath.class);
+                    Set<FinancingPath> financing = EnumSet.noneOf(FinancingPath.class);
                     if (row.getBoolean("lease_available")) {
                         financing.add(FinancingPath.LOCATION_EVOLUTIVE);
                     }

@@ -11,6 +11,7 @@ import fr.passeportnumerique.search.SearchDocumentSource;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -97,7 +98,7 @@ class ExpertSearchDocuments implements SearchDocumentSource {
         return documents;
     }
 
-    private static String titles(java.util.Collection<Integer> numbers, Map<Integer, String> modules) {
+    private static String titles(Collection<Integer> numbers, Map<Integer, String> modules) {
         return numbers.stream()
                 .sorted()
                 .map(number -> modules.getOrDefault(number, ""))

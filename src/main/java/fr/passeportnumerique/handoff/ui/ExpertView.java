@@ -32,6 +32,7 @@ import fr.passeportnumerique.handoff.ExpertPage;
 import fr.passeportnumerique.handoff.ExpertProfile;
 import fr.passeportnumerique.handoff.ExpertProfileUpdate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
@@ -129,7 +130,7 @@ class ExpertView extends Composite<Div> implements BeforeEnterObserver, HasDynam
         }
         UnorderedList sectors = new UnorderedList();
         profile.clientsBySector().entrySet().stream()
-                .sorted(java.util.Map.Entry.comparingByKey())
+                .sorted(Map.Entry.comparingByKey())
                 .forEach(entry -> sectors.add(new ListItem(getTranslation(
                         "expert.sector.clients",
                         entry.getValue(),

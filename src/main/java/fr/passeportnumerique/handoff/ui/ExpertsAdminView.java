@@ -22,6 +22,7 @@ import fr.passeportnumerique.base.ui.PageTitles;
 import fr.passeportnumerique.handoff.ExpertAdminRow;
 import fr.passeportnumerique.handoff.ExpertAdministration;
 import fr.passeportnumerique.handoff.HandoffException;
+import fr.passeportnumerique.handoff.NewExpert;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Locale;
@@ -127,7 +128,7 @@ class ExpertsAdminView extends Composite<Div> implements HasDynamicTitle {
     }
 
     /** Returns the refusal's translation key, or null once the expert is accredited. */
-    private String accredit(fr.passeportnumerique.handoff.NewExpert expert) {
+    private String accredit(NewExpert expert) {
         try {
             administration.accredit(expert);
         } catch (HandoffException refused) {

@@ -27,6 +27,7 @@ import fr.passeportnumerique.curriculum.ModuleSummary;
 import fr.passeportnumerique.handoff.ExpertCard;
 import fr.passeportnumerique.handoff.ExpertDirectory;
 import fr.passeportnumerique.handoff.ExpertFilter;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -103,7 +104,7 @@ class ExpertsView extends Composite<Div> implements BeforeEnterObserver, HasDyna
                         .findFirst())
                 .orElse(null));
         sector.setValue(first(parameters, "secteur")
-                .flatMap(code -> java.util.Arrays.stream(Sector.values())
+                .flatMap(code -> Arrays.stream(Sector.values())
                         .filter(value -> value.name().equals(code))
                         .findFirst())
                 .orElse(null));

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import fr.passeportnumerique.handoff.FinancingPath;
 import fr.passeportnumerique.handoff.FinancingRequest;
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -87,7 +88,7 @@ class FinancingForm extends Composite<Section> {
 
     private void mark(com.vaadin.flow.component.HasValidation field, List<String> problems, String... keys) {
         Optional<String> problem =
-                java.util.Arrays.stream(keys).filter(problems::contains).findFirst();
+                Arrays.stream(keys).filter(problems::contains).findFirst();
         field.setInvalid(problem.isPresent());
         field.setErrorMessage(problem.map(this::getTranslation).orElse(null));
     }

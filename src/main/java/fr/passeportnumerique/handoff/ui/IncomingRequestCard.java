@@ -17,6 +17,7 @@ import fr.passeportnumerique.handoff.HandoffStatus;
 import fr.passeportnumerique.handoff.IncomingRequest;
 import fr.passeportnumerique.handoff.SharedProfile;
 import java.util.Comparator;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -90,7 +91,7 @@ class IncomingRequestCard extends Composite<Article> {
 
     private String scores(SharedProfile learner, ModuleNames modules) {
         return learner.bestScores().entrySet().stream()
-                .sorted(java.util.Map.Entry.comparingByValue())
+                .sorted(Map.Entry.comparingByValue())
                 .limit(3)
                 .map(entry -> getTranslation("expert-space.score", modules.title(entry.getKey()), entry.getValue()))
                 .collect(Collectors.joining(getTranslation("list.separator")));
