@@ -70,7 +70,7 @@ public class ExpertDirectory {
     public List<PackListing> packs(Optional<Integer> module) {
         Map<Long, ExpertCard> accredited =
                 find(ExpertFilter.none()).stream().collect(Collectors.toMap(ExpertCard::id, Function.identity()));
-        return packs.findAll().stream()
+        return packs.findAllByOrderById().stream()
                 .filter(PackOffer::isPublished)
                 .filter(pack -> accredited.containsKey(pack.getExpertId()))
                 .filter(pack -> module.map(pack.details().modules()::contains).orElse(true))

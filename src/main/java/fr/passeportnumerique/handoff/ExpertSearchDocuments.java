@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -76,7 +75,7 @@ class ExpertSearchDocuments implements SearchDocumentSource {
                     body,
                     "experts/" + card.id()));
         }
-        for (PackOffer pack : packs.findAll(Sort.by("id"))) {
+        for (PackOffer pack : packs.findAllByOrderById()) {
             ExpertCard seller = accredited.get(pack.getExpertId());
             if (seller == null || !pack.isPublished()) {
                 continue;
