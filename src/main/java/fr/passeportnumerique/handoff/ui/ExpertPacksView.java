@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -39,13 +38,7 @@ class ExpertPacksView extends Composite<Div> implements HasDynamicTitle {
         this.space = space;
         this.modules = curriculum.modules();
         this.moduleNames = new ModuleNames(modules);
-        H1 title = new H1(getTranslation("expert-packs.title"));
-        title.addClassName("pn-title");
-        getContent().add(new ExpertSpaceNav(PATH), title);
-        if (space.myExpert().isEmpty()) {
-            Paragraph none = new Paragraph(getTranslation("expert-space.not-linked"));
-            none.addClassName("pn-empty");
-            getContent().add(none);
+        if (ExpertSpaceNav.open(getContent(), PATH, "expert-packs.title", space).isEmpty()) {
             return;
         }
         Button create = new Button(getTranslation("expert-packs.new"), click -> edit(Optional.empty()));

@@ -8,7 +8,6 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.notification.Notification;
@@ -60,14 +59,8 @@ class ExpertProfileView extends Composite<Div> implements HasDynamicTitle {
     ExpertProfileView(ExpertSpaceService space, CurriculumService curriculum) {
         this.space = space;
         this.modules = curriculum.modules();
-        H1 title = new H1(getTranslation("expert-profile.title"));
-        title.addClassName("pn-title");
-        getContent().add(new ExpertSpaceNav(PATH), title);
-        Optional<ExpertPage> me = space.myExpert();
+        Optional<ExpertPage> me = ExpertSpaceNav.open(getContent(), PATH, "expert-profile.title", space);
         if (me.isEmpty()) {
-            Paragraph none = new Paragraph(getTranslation("expert-space.not-linked"));
-            none.addClassName("pn-empty");
-            getContent().add(none);
             return;
         }
         Paragraph lead = new Paragraph(

@@ -3,7 +3,6 @@ package fr.passeportnumerique.handoff.ui;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -41,14 +40,8 @@ class ExpertSpaceView extends Composite<Div> implements HasDynamicTitle {
 
     private void refresh() {
         getContent().removeAll();
-        H1 title = new H1(getTranslation("expert-space.title"));
-        title.addClassName("pn-title");
-        getContent().add(new ExpertSpaceNav(PATH), title);
-        Optional<ExpertPage> me = space.myExpert();
+        Optional<ExpertPage> me = ExpertSpaceNav.open(getContent(), PATH, "expert-space.title", space);
         if (me.isEmpty()) {
-            Paragraph none = new Paragraph(getTranslation("expert-space.not-linked"));
-            none.addClassName("pn-empty");
-            getContent().add(none);
             return;
         }
         Paragraph who = new Paragraph(
