@@ -80,6 +80,17 @@ public class HandoffService {
         return company().map(company -> match(needs(company, progress.overview())));
     }
 
+    /** The learner's page in one transaction, their progress read once for matching and for the module 20 rule. */
+    @Transactional(readOnly = true)
+    @RolesAllowed(AppRoles.LEARNER)
+    public HandoffPage page() {
+        ProgressOverview overview = progress.overview();
+        return new HandoffPage(
+                company().map(company -> match(needs(company, overview))),
+                LearnerNeeds.mayRequest(overview),
+                myRequests());
+    }
+
     MatchResult match(MatchNeeds needs) {
         return scoring.rank(needs, candidates(), packCandidates(), Dates.today(clock));
     }

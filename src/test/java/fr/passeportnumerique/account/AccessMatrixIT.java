@@ -197,6 +197,7 @@ class AccessMatrixIT {
                 () -> welcomePoints.save(new WelcomePointDetails(null, null, "", "", "", "", null, null, "", "", "")));
         services.put("find experts", () -> directory.find(ExpertFilter.none()));
         services.put("my recommended experts", () -> handoff.recommendations());
+        services.put("my hand-off page", () -> handoff.page());
         services.put(
                 "send a hand-off request", () -> handoff.send(new HandoffChoice(List.of(), Optional.empty(), false)));
         services.put("withdraw a request", () -> handoff.withdraw(-1));
@@ -208,6 +209,7 @@ class AccessMatrixIT {
         Map<String, Set<String>> allowed = Map.ofEntries(
                 Map.entry("find experts", EVERYONE),
                 Map.entry("my recommended experts", Set.of(AppRoles.LEARNER)),
+                Map.entry("my hand-off page", Set.of(AppRoles.LEARNER)),
                 Map.entry("send a hand-off request", Set.of(AppRoles.LEARNER)),
                 Map.entry("withdraw a request", Set.of(AppRoles.LEARNER)),
                 Map.entry("choose priorities", Set.of(AppRoles.LEARNER)),

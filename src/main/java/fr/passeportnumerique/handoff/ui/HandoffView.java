@@ -16,6 +16,7 @@ import fr.passeportnumerique.curriculum.CurriculumService;
 import fr.passeportnumerique.curriculum.ModuleSummary;
 import fr.passeportnumerique.handoff.ActionPlanService;
 import fr.passeportnumerique.handoff.HandoffChoice;
+import fr.passeportnumerique.handoff.HandoffPage;
 import fr.passeportnumerique.handoff.HandoffService;
 import fr.passeportnumerique.handoff.MatchResult;
 import jakarta.annotation.security.RolesAllowed;
@@ -53,7 +54,8 @@ class HandoffView extends Composite<Div> implements HasDynamicTitle {
         lead.addClassName("pn-lead");
         getContent().removeAll();
         getContent().add(title, lead, new ActionPlanPanel(modules, plan.priorities(), this::savePriorities));
-        Optional<MatchResult> result = handoff.recommendations();
+        HandoffPage page = handoff.page();
+        Optional<MatchResult> result = page.matches();
         if (result.isEmpty()) {
             Paragraph noCompany = new Paragraph(getTranslation("handoff.error.no-company"));
             noCompany.addClassName("pn-empty");
@@ -63,8 +65,8 @@ class HandoffView extends Composite<Div> implements HasDynamicTitle {
         getContent()
                 .add(
                         financing(result.get()),
-                        new RecommendationsPanel(result.get(), moduleNames, handoff.mayRequest(), this::send),
-                        new MyRequestsPanel(handoff.myRequests(), this::withdraw));
+                        new RecommendationsPanel(result.get(), moduleNames, page.mayRequest(), this::send),
+                        new MyRequestsPanel(page.requests(), this::withdraw));
     }
 
     private Component financing(MatchResult result) {
