@@ -3,6 +3,9 @@ package fr.passeportnumerique.curriculum;
 import fr.passeportnumerique.base.PasseportProperties;
 import fr.passeportnumerique.curriculum.internal.CurriculumReader;
 import fr.passeportnumerique.curriculum.internal.CurriculumSource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -27,6 +30,7 @@ public class ContentImportService {
     private final CurriculumReader reader;
     private final CurriculumWriter writer;
     private final ContentImportRepository imports;
+    private final CurriculumHistory history;
     private final PasseportProperties properties;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -35,6 +39,7 @@ public class ContentImportService {
             CurriculumReader reader,
             CurriculumWriter writer,
             ContentImportRepository imports,
+            CurriculumHistory history,
             PasseportProperties properties,
             ApplicationEventPublisher events,
             Clock clock) {
@@ -42,30 +47,108 @@ public class ContentImportService {
         this.reader = reader;
         this.writer = writer;
         this.imports = imports;
+        this.history = history;
         this.properties = properties;
         this.clock = clock;
     }
 
-    /** Imports the configured content folder ({@code passeport.content-dir}). */
+    /**
+     * At startup: the first time, the whole content folder; afterwards only the modules that have never been
+     * published. A module already published keeps its newest version, even when its files changed: an administrator
+     * applies those files ({@link #applyFileUpdates}), so that a trainer's published edits are never overwritten
+     * without someone deciding it.
+     */
     public ImportReport importContent() {
-        return importFrom(properties.contentDir());
+        Path contentDir = properties.contentDir();
+        CurriculumFiles current = history.current();
+        if (current.modules().isEmpty()) {
+            return importFrom(contentDir);
+        }
+        List<ModuleFiles> neverPublished = CurriculumFiles.read(contentDir).modules().stream()
+                .filter(module -> history.latest(module.slug()).isEmpty())
+                .toList();
+        return publish(current.replacing(neverPublished), Publication.ofFiles());
     }
 
-    /** Imports a content folder laid out as {@code modules/NN-slug/...}. */
+    /** Imports a content folder laid out as {@code modules/NN-slug/...}, as it is: an explicit, whole import. */
     public ImportReport importFrom(Path contentDir) {
+        return importFrom(contentDir, Publication.ofFiles());
+    }
+
+    /**
+     * Publishes a whole curriculum given as files (the published modules with some of them changed): checked as a
+     * whole like the content folder; modules whose files changed get a new version. All or nothing.
+     */
+    public synchronized ImportReport publish(CurriculumFiles curriculum, Publication publication) {
+        Path workspace = null;
+        try {
+            workspace = Files.createTempDirectory("publication");
+            // Named like the real folder so that problems read "content/modules/...".
+            Path contentDir = workspace.resolve("content");
+            curriculum.writeTo(contentDir);
+            return importFrom(contentDir, publication);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            deleteQuietly(workspace);
+        }
+    }
+
+    /** The problems that would stop {@link #publish} for this curriculum, without publishing anything. */
+    public List<ContentProblem> check(CurriculumFiles curriculum) {
+        Path workspace = null;
+        try {
+            workspace = Files.createTempDirectory("check");
+            Path contentDir = workspace.resolve("content");
+            curriculum.writeTo(contentDir);
+            return reader.read(contentDir).problems();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            deleteQuietly(workspace);
+        }
+    }
+
+    /** Applies the content folder's files of these modules over their published versions. */
+    public ImportReport applyFileUpdates(List<String> moduleSlugs, long administratorId) {
+        List<ModuleFiles> chosen = CurriculumFiles.read(properties.contentDir()).modules().stream()
+                .filter(module -> moduleSlugs.contains(module.slug()))
+                .toList();
+        return publish(
+                history.current().replacing(chosen),
+                new Publication(PublicationOrigin.FILES, Optional.of(administratorId), "content/"));
+    }
+
+    private synchronized ImportReport importFrom(Path contentDir, Publication publication) {
         Instant startedAt = clock.instant();
         long start = System.nanoTime();
         CurriculumSource source = reader.read(contentDir);
         ImportReport report;
+        java.util.Set<String> changed = java.util.Set.of();
         if (!source.isValid()) {
             report = failed(startedAt, start, source.problems());
         } else {
-            report = write(source, contentDir, startedAt, start);
+            try {
+                CurriculumWriter.Changes changes =
+                        writer.write(source.modules(), CurriculumFiles.read(contentDir), publication);
+                changed = changes.written();
+                report = report(changes, startedAt, start);
+            } catch (DataAccessException e) {
+                log.error("The content could not be stored; the previous curriculum stays", e);
+                report = failed(
+                        startedAt,
+                        start,
+                        List.of(new ContentProblem(
+                                properties.contentDir().toString(),
+                                0,
+                                "database-error",
+                                List.of(String.valueOf(e.getMostSpecificCause().getMessage())))));
+            }
         }
         imports.save(new ContentImport(report));
         logReport(report);
         if (report.outcome() != ImportOutcome.FAILED) {
-            events.publishEvent(new CurriculumPublished(report.outcome(), clock.instant()));
+            events.publishEvent(new CurriculumPublished(report.outcome(), clock.instant(), changed));
         }
         return report;
     }
@@ -75,26 +158,27 @@ public class ContentImportService {
         return imports.findFirstByOrderByIdDesc().map(ContentImport::toReport);
     }
 
-    private ImportReport write(CurriculumSource source, Path contentDir, Instant startedAt, long start) {
-        try {
-            CurriculumWriter.Changes changes = writer.write(source.modules());
-            return new ImportReport(
-                    startedAt,
-                    elapsedMs(start),
-                    changes.any() ? ImportOutcome.UPDATED : ImportOutcome.UNCHANGED,
-                    changes.added(),
-                    changes.updated(),
-                    changes.unchanged(),
-                    changes.removed(),
-                    List.of());
-        } catch (DataAccessException e) {
-            log.error("The content could not be stored; the previous curriculum stays", e);
-            ContentProblem problem = new ContentProblem(
-                    properties.contentDir().toString(),
-                    0,
-                    "database-error",
-                    List.of(String.valueOf(e.getMostSpecificCause().getMessage())));
-            return failed(startedAt, start, List.of(problem));
+    private static ImportReport report(CurriculumWriter.Changes changes, Instant startedAt, long start) {
+        return new ImportReport(
+                startedAt,
+                elapsedMs(start),
+                changes.any() ? ImportOutcome.UPDATED : ImportOutcome.UNCHANGED,
+                changes.added(),
+                changes.updated(),
+                changes.unchanged(),
+                changes.removed(),
+                List.of());
+    }
+
+    private static void deleteQuietly(Path folder) {
+        if (folder == null) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> paths = Files.walk(folder)) {
+            paths.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            log.debug("A publication's working folder could not be removed", e);
         }
     }
 

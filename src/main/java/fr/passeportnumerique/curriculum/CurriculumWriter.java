@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
@@ -17,27 +18,57 @@ import org.springframework.transaction.annotation.Transactional;
 class CurriculumWriter {
 
     private final CurriculumModuleRepository modules;
+    private final ModuleVersionRepository versions;
     private final MarkdownRenderer markdown;
     private final Clock clock;
 
-    CurriculumWriter(CurriculumModuleRepository modules, MarkdownRenderer markdown, Clock clock) {
+    CurriculumWriter(
+            CurriculumModuleRepository modules,
+            ModuleVersionRepository versions,
+            MarkdownRenderer markdown,
+            Clock clock) {
         this.modules = modules;
+        this.versions = versions;
         this.markdown = markdown;
         this.clock = clock;
     }
 
-    record Changes(int added, int updated, int unchanged, int removed) {
+    record Changes(int added, int updated, int unchanged, int removed, java.util.Set<String> written) {
         boolean any() {
             return added + updated + removed > 0;
         }
     }
 
+    /**
+     * Stores the modules and, in the same transaction, a new version of each module whose files differ from its
+     * newest version (or that has none yet).
+     */
     @Transactional
-    Changes write(List<ModuleSource> sources) {
+    Changes write(List<ModuleSource> sources, CurriculumFiles files, Publication publication) {
+        Changes changes = write(sources);
+        for (ModuleSource source : sources) {
+            Optional<ModuleVersion> latest = versions.findFirstByModuleSlugOrderByNumberDesc(source.slug());
+            if (latest.map(version -> version.getContentHash().equals(source.contentHash()))
+                    .orElse(false)) {
+                continue;
+            }
+            files.module(source.slug())
+                    .ifPresent(module -> versions.save(new ModuleVersion(
+                            latest.map(ModuleVersion::getNumber).orElse(0) + 1,
+                            module,
+                            source.contentHash(),
+                            publication,
+                            clock.instant())));
+        }
+        return changes;
+    }
+
+    private Changes write(List<ModuleSource> sources) {
         Map<String, CurriculumModule> stored =
                 new HashMap<>(modules.findAll().stream().collect(Collectors.toMap(CurriculumModule::getSlug, m -> m)));
         int added = 0;
         int updated = 0;
+        java.util.Set<String> written = new java.util.TreeSet<>();
         int unchanged = 0;
         for (ModuleSource source : sources) {
             CurriculumModule module = stored.remove(source.slug());
@@ -51,11 +82,12 @@ class CurriculumWriter {
             } else {
                 updated++;
             }
+            written.add(source.slug());
             module.replaceWith(source, render(source), clock.instant());
             modules.save(module);
         }
         modules.deleteAll(stored.values());
-        return new Changes(added, updated, unchanged, stored.size());
+        return new Changes(added, updated, unchanged, stored.size(), written);
     }
 
     private RenderedModule render(ModuleSource source) {

@@ -100,6 +100,12 @@ public class LearningService {
         }
     }
 
+    /** After a module changed: stamps the learner if what remains of it is done (a removed lesson no longer counts). */
+    @Transactional
+    void recheckStamp(long learner, String moduleSlug) {
+        stampIfComplete(learner, moduleSlug);
+    }
+
     private void stampIfComplete(long learner, String moduleSlug) {
         Optional<ModuleDetail> module = curriculum.module(moduleSlug);
         if (module.isEmpty()) {

@@ -1,0 +1,129 @@
+package fr.passeportnumerique.authoring;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+/**
+ * A Markdown file of the content format: YAML fields between two {@code ---} lines, then the text. Fields keep
+ * their order and, when unchanged, their lines as written, so that a save changes only what the trainer changed;
+ * a changed field is written with its text quoted, so that a colon or a quote in a title cannot break the file.
+ */
+record FrontMatter(Map<String, Object> fields, String body, Map<String, Object> original, String originalYaml) {
+
+    private static final String FENCE = "---";
+
+    FrontMatter {
+        fields = new LinkedHashMap<>(fields);
+    }
+
+    FrontMatter(Map<String, Object> fields, String body) {
+        this(fields, body, Map.of(), "");
+    }
+
+    static FrontMatter parse(String text) {
+        List<String> lines = text.replace("\r\n", "\n").lines().toList();
+        if (!lines.isEmpty() && lines.getFirst().strip().equals(FENCE)) {
+            for (int closing = 1; closing < lines.size(); closing++) {
+                if (lines.get(closing).strip().equals(FENCE)) {
+                    Object yaml = loader().load(String.join("\n", lines.subList(1, closing)));
+                    @SuppressWarnings("unchecked")
+                    Map<String, Object> fields = yaml instanceof Map<?, ?> map ? (Map<String, Object>) map : Map.of();
+                    String yamlText = String.join("\n", lines.subList(1, closing));
+                    return new FrontMatter(
+                            fields,
+                            String.join("\n", lines.subList(closing + 1, lines.size())),
+                            new LinkedHashMap<>(fields),
+                            yamlText);
+                }
+            }
+        }
+        return new FrontMatter(Map.of(), text);
+    }
+
+    String text(String field) {
+        Object value = fields.get(field);
+        return value == null ? "" : value.toString();
+    }
+
+    int number(String field, int otherwise) {
+        return fields.get(field) instanceof Number number ? number.intValue() : otherwise;
+    }
+
+    @SuppressWarnings("unchecked")
+    List<String> texts(String field) {
+        return fields.get(field) instanceof List<?> list
+                ? ((List<Object>) list).stream().map(String::valueOf).toList()
+                : List.of();
+    }
+
+    FrontMatter with(String field, Object value) {
+        Map<String, Object> changed = new LinkedHashMap<>(fields);
+        changed.put(field, value);
+        return new FrontMatter(changed, body, original, originalYaml);
+    }
+
+    FrontMatter withBody(String newBody) {
+        return new FrontMatter(fields, newBody, original, originalYaml);
+    }
+
+    String render() {
+        StringBuilder text = new StringBuilder(FENCE).append('\n');
+        Map<String, String> written = writtenLines();
+        fields.forEach((name, value) -> {
+            boolean unchanged = written.containsKey(name) && sameValue(original.get(name), value);
+            text.append(unchanged ? written.get(name) : name + ": " + yamlValue(value))
+                    .append('\n');
+        });
+        return text.append(FENCE).append('\n').append(body.strip()).append('\n').toString();
+    }
+
+    /** Each top-level field's lines as the file had them (a list written as a block spans several lines). */
+    private Map<String, String> writtenLines() {
+        Map<String, String> written = new LinkedHashMap<>();
+        String current = null;
+        for (String line : originalYaml.lines().toList()) {
+            int colon = line.indexOf(':');
+            boolean topLevel = !line.isEmpty() && !Character.isWhitespace(line.charAt(0)) && !line.startsWith("-");
+            if (topLevel && colon > 0) {
+                current = line.substring(0, colon).strip();
+                written.put(current, line);
+            } else if (current != null) {
+                written.put(current, written.get(current) + "\n" + line);
+            }
+        }
+        return written;
+    }
+
+    private static boolean sameValue(Object before, Object after) {
+        return before != null && after != null && String.valueOf(before).equals(String.valueOf(after));
+    }
+
+    private static String yamlValue(Object value) {
+        if (value instanceof Number || value instanceof Boolean) {
+            return value.toString();
+        }
+        if (value instanceof List<?> list) {
+            return list.isEmpty() ? "[]" : flow().dump(list).strip();
+        }
+        return flow().dump(String.valueOf(value)).strip();
+    }
+
+    private static Yaml loader() {
+        return new Yaml(new SafeConstructor(new LoaderOptions()));
+    }
+
+    private static Yaml flow() {
+        DumperOptions options = new DumperOptions();
+        options.setDefaultFlowStyle(DumperOptions.FlowStyle.FLOW);
+        options.setDefaultScalarStyle(DumperOptions.ScalarStyle.DOUBLE_QUOTED);
+        options.setAllowUnicode(true);
+        options.setSplitLines(false);
+        options.setWidth(Integer.MAX_VALUE);
+        return new Yaml(options);
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * Trainers' authoring of the curriculum: drafts file by file over the published modules, a Markdown editor with the
+ * learners' rendering, publication of a module as a new version, history with comparison and rollback, and the
+ * round trip to the {@code content/} format as zip files.
+ */
+package fr.passeportnumerique.authoring;
