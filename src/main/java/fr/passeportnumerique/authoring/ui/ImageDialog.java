@@ -1,0 +1,56 @@
+package fr.passeportnumerique.authoring.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.UploadHandler;
+import fr.passeportnumerique.authoring.AuthoringException;
+import fr.passeportnumerique.authoring.DraftService;
+import java.util.function.Consumer;
+
+/** Uploads an image into the module's media; its description is required, for people who cannot see it. */
+class ImageDialog extends Dialog {
+
+    private byte[] content;
+    private String fileName;
+
+    ImageDialog(DraftService drafts, String moduleSlug, Consumer<String> insert) {
+        setHeaderTitle(getTranslation("authoring.image.title"));
+        TextField alt = new TextField(getTranslation("authoring.image.alt"));
+        alt.setRequired(true);
+        alt.setMaxLength(200);
+        alt.setWidthFull();
+        alt.setHelperText(getTranslation("authoring.image.alt-help"));
+        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
+            content = bytes;
+            fileName = metadata.fileName();
+        }));
+        upload.setAcceptedFileTypes("image/png", "image/jpeg", "image/webp", "image/gif");
+        upload.setMaxFiles(1);
+        Button add = new Button(getTranslation("authoring.image.insert"), click -> {
+            if (alt.getValue().isBlank()) {
+                alt.setInvalid(true);
+                alt.setErrorMessage(getTranslation("authoring.image.alt-required"));
+                return;
+            }
+            if (content == null) {
+                Outcomes.refused(this, getTranslation("authoring.image.none"));
+                return;
+            }
+            try {
+                String path = drafts.addImage(moduleSlug, fileName, content);
+                insert.accept("![" + alt.getValue().replace("]", "").strip() + "](" + path + ")");
+                close();
+            } catch (AuthoringException refused) {
+                Outcomes.refused(this, refused);
+            }
+        });
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add(new Paragraph(getTranslation("authoring.image.rules")), upload, alt);
+        getFooter().add(new Button(getTranslation("authoring.cancel"), click -> close()), add);
+        setWidth("min(32rem, 95vw)");
+    }
+}

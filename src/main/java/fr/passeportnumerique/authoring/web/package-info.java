@@ -1,0 +1,2 @@
+/** The images of modules with their drafts, for the editor's preview. */
+package fr.passeportnumerique.authoring.web;

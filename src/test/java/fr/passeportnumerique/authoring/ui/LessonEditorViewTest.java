@@ -1,0 +1,75 @@
+package fr.passeportnumerique.authoring.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.LocatorJ;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import fr.passeportnumerique.ViewTestSupport;
+import fr.passeportnumerique.account.AppRoles;
+import fr.passeportnumerique.authoring.DraftService;
+import fr.passeportnumerique.curriculum.ContentImportService;
+import fr.passeportnumerique.curriculum.ImportOutcome;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The workshop as a trainer uses it, without a browser: the tree, the editor's preview and a draft save. */
+class LessonEditorViewTest extends ViewTestSupport {
+
+    @Autowired
+    DraftService drafts;
+
+    @Autowired
+    ContentImportService imports;
+
+    @AfterEach
+    void dropTheDraft() {
+        fr.passeportnumerique.SignedIn.as(
+                "formateur@example.org", AppRoles.TRAINER, () -> drafts.discard("premiers-pas"));
+        assertThat(imports.importFrom(Path.of("content")).outcome()).isNotEqualTo(ImportOutcome.FAILED);
+    }
+
+    @Test
+    void the_tree_lists_the_twenty_modules_with_their_status() {
+        signInAs("formateur@example.org", AppRoles.TRAINER);
+
+        navigate("atelier");
+
+        assertThat(_get(H1.class).getText()).isEqualTo("Atelier des formateurs");
+        assertThat(LocatorJ._find(Div.class, spec -> spec.withClasses("pn-authoring-module")))
+                .hasSize(20);
+    }
+
+    @Test
+    void the_preview_shows_the_learners_rendering_and_a_save_makes_a_draft() {
+        signInAs("formateur@example.org", AppRoles.TRAINER);
+        navigate("atelier/premiers-pas/lecon/01-choisir-ses-appareils.md");
+        TextArea text = _get(TextArea.class);
+
+        text.setValue("## Un intertitre\n\nDu texte **important**.\n\n<script>alert(1)</script>");
+
+        String preview = _get(Div.class, spec -> spec.withClasses("pn-lesson-preview"))
+                .getElement()
+                .getProperty("innerHTML");
+        assertThat(preview)
+                .contains("<h2")
+                .contains("<strong>important</strong>")
+                .doesNotContain("<script");
+
+        _get(TextField.class, spec -> spec.withLabel("Titre de la leçon")).setValue("Choisir ses appareils, revu");
+        _get(Button.class, spec -> spec.withId("save-draft")).click();
+
+        assertThat(fr.passeportnumerique.SignedIn.as(
+                                "formateur@example.org",
+                                AppRoles.TRAINER,
+                                () -> drafts.lesson("premiers-pas", "lessons/01-choisir-ses-appareils.md"))
+                        .title())
+                .isEqualTo("Choisir ses appareils, revu");
+    }
+}
