@@ -110,13 +110,11 @@ public class ContentImportService {
     }
 
     /** Applies the content folder's files of these modules over their published versions. */
-    public ImportReport applyFileUpdates(List<String> moduleSlugs, long administratorId) {
+    public ImportReport applyFileUpdates(List<String> moduleSlugs) {
         List<ModuleFiles> chosen = CurriculumFiles.read(properties.contentDir()).modules().stream()
                 .filter(module -> moduleSlugs.contains(module.slug()))
                 .toList();
-        return publish(
-                history.current().replacing(chosen),
-                new Publication(PublicationOrigin.FILES, Optional.of(administratorId), "content/"));
+        return publish(history.current().replacing(chosen), Publication.ofFiles());
     }
 
     private synchronized ImportReport importFrom(Path contentDir, Publication publication) {

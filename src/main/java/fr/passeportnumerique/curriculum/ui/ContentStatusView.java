@@ -2,6 +2,7 @@ package fr.passeportnumerique.curriculum.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Code;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -10,21 +11,26 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import fr.passeportnumerique.account.AppRoles;
+import fr.passeportnumerique.base.i18n.Dates;
 import fr.passeportnumerique.base.ui.MainLayout;
 import fr.passeportnumerique.base.ui.PageTitles;
 import fr.passeportnumerique.curriculum.ContentImportService;
 import fr.passeportnumerique.curriculum.ContentProblem;
 import fr.passeportnumerique.curriculum.ContentProblemMessages;
+import fr.passeportnumerique.curriculum.CurriculumHistory;
 import fr.passeportnumerique.curriculum.ImportOutcome;
 import fr.passeportnumerique.curriculum.ImportReport;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 
 /** For administrators: how the last import of the content folder went, and each problem with its file and line. */
 @Route(value = "admin/contenu", layout = MainLayout.class)
@@ -34,11 +40,66 @@ class ContentStatusView extends Composite<Div> implements HasDynamicTitle {
 
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
-    ContentStatusView(ContentImportService imports) {
+    private final ContentImportService imports;
+    private final CurriculumHistory history;
+
+    ContentStatusView(ContentImportService imports, CurriculumHistory history) {
+        this.imports = imports;
+        this.history = history;
+        show();
+    }
+
+    private void show() {
+        getContent().removeAll();
         H1 title = new H1(getTranslation("content-status.title"));
         title.addClassName("pn-title");
         getContent().add(title);
         getContent().add(imports.lastImport().map(this::createReport).orElseGet(this::createNoImport));
+        getContent().add(createFileUpdates(history.fileUpdates()));
+    }
+
+    /** Modules whose files in content/ are newer than their published version: applied only on request. */
+    private Component createFileUpdates(List<CurriculumHistory.FileUpdate> updates) {
+        Div panel = new Div(new H2(getTranslation("content-status.updates.title")));
+        panel.addClassNames("pn-panel", "pn-file-updates");
+        if (updates.isEmpty()) {
+            panel.add(new Paragraph(getTranslation("content-status.updates.none")));
+            return panel;
+        }
+        panel.add(new Paragraph(getTranslation("content-status.updates.text")));
+        UnorderedList list = new UnorderedList();
+        for (CurriculumHistory.FileUpdate update : updates) {
+            String origin = getTranslation(
+                    "authoring.origin." + update.published().origin().name().toLowerCase(java.util.Locale.ROOT));
+            Button apply = new Button(
+                    getTranslation("content-status.updates.apply"), click -> apply(List.of(update.moduleSlug())));
+            list.add(new ListItem(
+                    new Span(getTranslation(
+                            "content-status.updates.module",
+                            update.moduleSlug(),
+                            update.published().number(),
+                            origin,
+                            Dates.longDate(update.published().publishedAt(), getLocale()))),
+                    apply));
+        }
+        panel.add(list);
+        return panel;
+    }
+
+    private void apply(List<String> modules) {
+        ImportReport report = imports.applyFileUpdates(modules);
+        show();
+        Notification notification = Notification.show(
+                getTranslation(
+                        report.outcome() == ImportOutcome.FAILED
+                                ? "content-status.updates.failed"
+                                : "content-status.updates.applied"),
+                6000,
+                Notification.Position.BOTTOM_CENTER);
+        notification.addThemeVariants(
+                report.outcome() == ImportOutcome.FAILED
+                        ? NotificationVariant.LUMO_ERROR
+                        : NotificationVariant.LUMO_SUCCESS);
     }
 
     private Component createReport(ImportReport report) {
