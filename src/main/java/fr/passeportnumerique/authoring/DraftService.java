@@ -92,6 +92,73 @@ public class DraftService {
                 Optional.of(version));
     }
 
+    @Transactional(readOnly = true)
+    public ModuleInfoDraft moduleInfo(String moduleSlug) {
+        ModuleDraft draft = draft(moduleSlug);
+        FrontMatter file = draft.moduleFile();
+        return new ModuleInfoDraft(
+                moduleSlug,
+                file.number("number", 0),
+                file.text("title"),
+                file.text("summary"),
+                file.number("duration_minutes", 60),
+                file.text("level"),
+                file.texts("objectives"),
+                file.texts("tags"),
+                file.body().strip(),
+                Optional.ofNullable(draft.draftVersions().get(ModuleDraft.MODULE_FILE)));
+    }
+
+    /** Saves the module's presentation as a draft; its number, slug and prerequisites stay. */
+    @Transactional
+    public ModuleInfoDraft saveModuleInfo(ModuleInfoDraft info) {
+        ModuleInfoRules.check(info);
+        FrontMatter before = draft(info.moduleSlug()).moduleFile();
+        String text = before.with("title", info.title().strip())
+                .with("summary", info.summary().strip())
+                .with("duration_minutes", info.durationMinutes())
+                .with("level", info.level())
+                .with("objectives", cleaned(info.objectives()))
+                .with("tags", cleaned(info.tags()))
+                .withBody(info.introduction())
+                .render();
+        save(info.moduleSlug(), ModuleDraft.MODULE_FILE, text.getBytes(StandardCharsets.UTF_8), info.draftVersion());
+        return moduleInfo(info.moduleSlug());
+    }
+
+    private static List<String> cleaned(List<String> values) {
+        return values.stream()
+                .map(String::strip)
+                .filter(value -> !value.isEmpty())
+                .toList();
+    }
+
+    /** The module's quiz as the editor shows it; an empty one when the module has none yet. */
+    @Transactional(readOnly = true)
+    public QuizDraft quiz(String moduleSlug) {
+        ModuleDraft draft = draft(moduleSlug);
+        Optional<Long> version = Optional.ofNullable(draft.draftVersions().get(ModuleDraft.QUIZ_FILE));
+        return draft.current()
+                .text(ModuleDraft.QUIZ_FILE)
+                .map(yaml -> QuizDocument.read(moduleSlug, yaml, draft.status(ModuleDraft.QUIZ_FILE), version))
+                .orElseGet(() -> new QuizDraft(moduleSlug, 70, Optional.empty(), List.of(), ItemStatus.NEW, version));
+    }
+
+    /** Saves the quiz as a draft when it follows the rules; returns it with its new draft version. */
+    @Transactional
+    public QuizDraft saveQuiz(QuizDraft quiz) {
+        List<QuizRules.Problem> problems = QuizRules.check(quiz);
+        if (!problems.isEmpty()) {
+            throw new QuizProblemsException(problems);
+        }
+        save(
+                quiz.moduleSlug(),
+                ModuleDraft.QUIZ_FILE,
+                QuizDocument.write(quiz).getBytes(StandardCharsets.UTF_8),
+                quiz.draftVersion());
+        return quiz(quiz.moduleSlug());
+    }
+
     /** Adds a lesson at the end of the module, as a draft; returns its file. */
     @Transactional
     public String addLesson(String moduleSlug, String title) {

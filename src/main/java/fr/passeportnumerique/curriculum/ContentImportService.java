@@ -111,7 +111,11 @@ public class ContentImportService {
 
     /** Applies the content folder's files of these modules over their published versions. */
     public ImportReport applyFileUpdates(List<String> moduleSlugs) {
-        List<ModuleFiles> chosen = CurriculumFiles.read(properties.contentDir()).modules().stream()
+        return applyFileUpdates(properties.contentDir(), moduleSlugs);
+    }
+
+    public ImportReport applyFileUpdates(Path contentDir, List<String> moduleSlugs) {
+        List<ModuleFiles> chosen = CurriculumFiles.read(contentDir).modules().stream()
                 .filter(module -> moduleSlugs.contains(module.slug()))
                 .toList();
         return publish(history.current().replacing(chosen), Publication.ofFiles());

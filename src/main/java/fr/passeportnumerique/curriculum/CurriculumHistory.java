@@ -69,10 +69,14 @@ public class CurriculumHistory {
      * are not offered.
      */
     public List<FileUpdate> fileUpdates() {
+        return fileUpdates(properties.contentDir());
+    }
+
+    public List<FileUpdate> fileUpdates(Path contentDir) {
         Map<String, ModuleVersion> latest = versions.findLatest().stream()
                 .collect(Collectors.toMap(ModuleVersion::getModuleSlug, Function.identity()));
-        Path modulesDir = properties.contentDir().resolve(CurriculumFiles.MODULES);
-        return CurriculumFiles.read(properties.contentDir()).modules().stream()
+        Path modulesDir = contentDir.resolve(CurriculumFiles.MODULES);
+        return CurriculumFiles.read(contentDir).modules().stream()
                 .filter(module -> latest.containsKey(module.slug()))
                 .map(module -> {
                     ModuleVersion version = latest.get(module.slug());

@@ -152,6 +152,11 @@ class ModuleWorkspaceView extends Composite<Div> implements BeforeEnterObserver,
                                 cancelled -> {})
                         .open());
         discard.setEnabled(module.status() != ItemStatus.PUBLISHED);
+        Button info = new Button(
+                getTranslation("authoring.module-info"),
+                click -> new ModuleInfoDialog(drafts, drafts.moduleInfo(moduleSlug), this::show).open());
+        Anchor quiz = new Anchor("atelier/" + moduleSlug + "/quiz", getTranslation("authoring.edit-quiz"));
+        quiz.addClassName("pn-button-secondary");
         Anchor history = new Anchor("atelier/" + moduleSlug + "/historique", getTranslation("authoring.history"));
         history.addClassName("pn-button-secondary");
         Anchor export = new Anchor(
@@ -163,7 +168,7 @@ class ModuleWorkspaceView extends Composite<Div> implements BeforeEnterObserver,
                 getTranslation("authoring.export-module"));
         export.getElement().setAttribute("download", true);
         export.addClassName("pn-button-secondary");
-        Div row = new Div(publish, discard, history, export);
+        Div row = new Div(publish, discard, info, quiz, history, export);
         row.addClassName("pn-actions-row");
         return row;
     }

@@ -1,0 +1,215 @@
+package fr.passeportnumerique.authoring.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import fr.passeportnumerique.account.AppRoles;
+import fr.passeportnumerique.authoring.AuthoringException;
+import fr.passeportnumerique.authoring.DraftService;
+import fr.passeportnumerique.authoring.QuestionDraft;
+import fr.passeportnumerique.authoring.QuestionType;
+import fr.passeportnumerique.authoring.QuizDraft;
+import fr.passeportnumerique.authoring.QuizProblemsException;
+import fr.passeportnumerique.authoring.QuizRules;
+import fr.passeportnumerique.authoring.StaleDraftException;
+import fr.passeportnumerique.base.ui.MainLayout;
+import fr.passeportnumerique.base.ui.PageTitles;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * A module's quiz: its pass mark, how many questions an attempt draws, and its questions, each edited with the form
+ * of its type. Saved as a draft when every question follows its type's rules.
+ */
+@Route(value = "atelier/:module/quiz", layout = MainLayout.class)
+@RolesAllowed({AppRoles.TRAINER, AppRoles.ADMIN})
+class QuizEditorView extends Composite<Div> implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final DraftService drafts;
+    private final IntegerField passMark = new IntegerField();
+    private final IntegerField draw = new IntegerField();
+    private final Div questionList = new Div();
+    private final Div problems = new Div();
+    private QuizDraft quiz;
+    private List<QuestionDraft> questions;
+
+    QuizEditorView(DraftService drafts) {
+        this.drafts = drafts;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        try {
+            quiz = drafts.quiz(event.getRouteParameters().get("module").orElse(""));
+        } catch (AuthoringException missing) {
+            event.rerouteTo(AuthoringView.class);
+            return;
+        }
+        questions = new ArrayList<>(quiz.questions());
+        build();
+    }
+
+    private void build() {
+        getContent().removeAll();
+        H1 title = new H1(getTranslation("authoring.quiz.title"));
+        title.addClassName("pn-title");
+        passMark.setLabel(getTranslation("authoring.quiz.pass-mark"));
+        passMark.setMin(1);
+        passMark.setMax(100);
+        passMark.setSuffixComponent(new Span("%"));
+        passMark.setValue(quiz.passMark());
+        draw.setLabel(getTranslation("authoring.quiz.draw"));
+        draw.setHelperText(getTranslation("authoring.quiz.draw-help"));
+        draw.setMin(1);
+        draw.setValue(quiz.draw().orElse(null));
+        Div fields = new Div(passMark, draw);
+        fields.addClassName("pn-editor-fields");
+        problems.addClassName("pn-quiz-problems");
+        getContent()
+                .add(
+                        new Anchor("atelier/" + quiz.moduleSlug(), getTranslation("authoring.back-to-module")),
+                        title,
+                        StatusBadge.of(this, quiz.status()),
+                        fields,
+                        problems,
+                        new H2(getTranslation("authoring.quiz.questions")),
+                        questionList,
+                        createAdd(),
+                        createSave());
+        showQuestions();
+    }
+
+    private void showQuestions() {
+        questionList.removeAll();
+        if (questions.isEmpty()) {
+            questionList.add(new Paragraph(getTranslation("authoring.quiz.empty")));
+        }
+        for (int i = 0; i < questions.size(); i++) {
+            questionList.add(createCard(i));
+        }
+    }
+
+    private Component createCard(int index) {
+        QuestionDraft question = questions.get(index);
+        Span type = new Span(typeName(question.type()));
+        type.addClassNames("pn-status", "pn-authoring-published");
+        Paragraph prompt = new Paragraph((index + 1) + ". " + question.prompt());
+        prompt.addClassName("pn-quiz-prompt");
+        Button edit = new Button(
+                getTranslation("authoring.quiz.edit"),
+                click -> new QuestionDialog(question, index + 1, this::typeName, edited -> {
+                            questions.set(index, edited);
+                            showQuestions();
+                        })
+                        .open());
+        Button up = new Button(getTranslation("authoring.quiz.up"), click -> move(index, -1));
+        up.setEnabled(index > 0);
+        Button down = new Button(getTranslation("authoring.quiz.down"), click -> move(index, 1));
+        down.setEnabled(index < questions.size() - 1);
+        Button remove = new Button(getTranslation("authoring.remove"), click -> {
+            questions.remove(index);
+            showQuestions();
+        });
+        remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        List.of(up, down, edit).forEach(button -> button.addThemeVariants(ButtonVariant.LUMO_TERTIARY));
+        Div actions = new Div(edit, up, down, remove);
+        actions.addClassName("pn-actions-row");
+        Div card = new Div(type, prompt, actions);
+        card.addClassNames("pn-panel", "pn-quiz-question");
+        return card;
+    }
+
+    private void move(int index, int by) {
+        QuestionDraft moved = questions.remove(index);
+        questions.add(index + by, moved);
+        showQuestions();
+    }
+
+    private Component createAdd() {
+        Select<QuestionType> type = new Select<>();
+        type.setLabel(getTranslation("authoring.quiz.new-type"));
+        type.setItems(QuestionType.values());
+        type.setItemLabelGenerator(this::typeName);
+        type.setValue(QuestionType.SINGLE_CHOICE);
+        Button add = new Button(
+                getTranslation("authoring.quiz.add"),
+                click -> new QuestionDialog(
+                                QuestionDraft.blank(type.getValue()), questions.size() + 1, this::typeName, created -> {
+                                    questions.add(created);
+                                    showQuestions();
+                                })
+                        .open());
+        Div row = new Div(type, add);
+        row.addClassNames("pn-actions-row", "pn-authoring-add");
+        return row;
+    }
+
+    private Component createSave() {
+        Button save = new Button(getTranslation("authoring.save-draft"), click -> save());
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("save-quiz");
+        Div row = new Div(save);
+        row.addClassName("pn-actions-row");
+        return row;
+    }
+
+    private void save() {
+        problems.removeAll();
+        Integer mark = passMark.getValue();
+        try {
+            quiz = drafts.saveQuiz(quiz.with(mark == null ? 0 : mark, Optional.ofNullable(draw.getValue()), questions));
+            questions = new ArrayList<>(quiz.questions());
+            build();
+            Outcomes.done(getTranslation("authoring.saved"));
+        } catch (QuizProblemsException invalid) {
+            problems.add(problemList(this, invalid.problems()));
+            Outcomes.refused(this, getTranslation("authoring.quiz.not-saved"));
+        } catch (StaleDraftException stale) {
+            Outcomes.refused(this, getTranslation("authoring.error.stale-quiz"));
+        } catch (AuthoringException refused) {
+            Outcomes.refused(this, refused);
+        }
+    }
+
+    static Component problemList(Component view, List<QuizRules.Problem> problems) {
+        UnorderedList list = new UnorderedList();
+        list.addClassName("pn-problem-list");
+        for (QuizRules.Problem problem : problems) {
+            String text = view.getTranslation(
+                    problem.messageKey(), problem.arguments().toArray());
+            list.add(new ListItem(
+                    problem.question() == 0
+                            ? text
+                            : view.getTranslation("authoring.quiz.problem-in", problem.question(), text)));
+        }
+        list.getElement().setAttribute("role", "alert");
+        return list;
+    }
+
+    String typeName(QuestionType type) {
+        return getTranslation("authoring.quiz.type." + type.name().toLowerCase(Locale.ROOT));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return PageTitles.of(getTranslation("authoring.quiz.title"));
+    }
+}
