@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.passeportnumerique.IntegrationTest;
 import fr.passeportnumerique.SiteClient;
+import fr.passeportnumerique.authoring.CurriculumTransfer;
+import fr.passeportnumerique.authoring.DraftService;
+import fr.passeportnumerique.authoring.ItemStatus;
+import fr.passeportnumerique.authoring.LessonDraft;
+import fr.passeportnumerique.authoring.PublishingService;
 import fr.passeportnumerique.base.activity.LearnerActivity;
 import fr.passeportnumerique.base.activity.Place;
 import fr.passeportnumerique.base.mail.MailOutbox;
@@ -70,6 +75,8 @@ class AccessMatrixIT {
     private static final Set<String> FOLLOWERS =
             Set.of(AppRoles.WELCOME_STAFF, AppRoles.REGIONAL_SUPERVISOR, AppRoles.ADMIN);
 
+    private static final Set<String> AUTHORS = Set.of(AppRoles.TRAINER, AppRoles.ADMIN);
+
     /** Each page and who may open it. */
     private static final Map<String, Set<String>> PAGES = Map.ofEntries(
             Map.entry("/", EVERYONE),
@@ -101,7 +108,12 @@ class AccessMatrixIT {
             Map.entry("/financement", EVERYONE),
             Map.entry("/mon-accompagnement", Set.of(AppRoles.LEARNER)),
             Map.entry("/espace-expert", Set.of(AppRoles.EXPERT)),
-            Map.entry("/admin/experts", Set.of(AppRoles.ADMIN)));
+            Map.entry("/admin/experts", Set.of(AppRoles.ADMIN)),
+            Map.entry("/atelier", AUTHORS),
+            Map.entry("/atelier/premiers-pas", AUTHORS),
+            Map.entry("/atelier/premiers-pas/lecon/01-choisir-ses-appareils.md", AUTHORS),
+            Map.entry("/atelier/premiers-pas/quiz", AUTHORS),
+            Map.entry("/atelier/premiers-pas/historique", AUTHORS));
 
     @LocalServerPort
     int port;
@@ -157,6 +169,15 @@ class AccessMatrixIT {
     @Autowired
     ExpertAdministration expertAdministration;
 
+    @Autowired
+    DraftService drafts;
+
+    @Autowired
+    PublishingService publishing;
+
+    @Autowired
+    CurriculumTransfer transfer;
+
     @Test
     void every_page_opens_exactly_for_the_roles_it_is_meant_for() {
         for (String role : EVERYONE) {
@@ -206,7 +227,25 @@ class AccessMatrixIT {
         services.put("answer a request", () -> expertSpace.move(-1, HandoffStatus.ACCEPTED, Optional.empty()));
         services.put("list experts' accreditations", () -> expertAdministration.experts());
         services.put("suspend an expert", () -> expertAdministration.suspend(-1));
+        services.put("the curriculum tree", () -> drafts.tree());
+        services.put(
+                "save a lesson draft",
+                () -> drafts.saveLesson(new LessonDraft(
+                        "module-inexistant",
+                        "lessons/01-x.md",
+                        "x",
+                        "X",
+                        5,
+                        "Texte",
+                        ItemStatus.NEW,
+                        Optional.empty())));
+        services.put("publish a module", () -> publishing.publish("module-inexistant", ""));
+        services.put("export the curriculum", () -> transfer.exportAll());
         Map<String, Set<String>> allowed = Map.ofEntries(
+                Map.entry("the curriculum tree", AUTHORS),
+                Map.entry("save a lesson draft", AUTHORS),
+                Map.entry("publish a module", AUTHORS),
+                Map.entry("export the curriculum", AUTHORS),
                 Map.entry("find experts", EVERYONE),
                 Map.entry("my recommended experts", Set.of(AppRoles.LEARNER)),
                 Map.entry("my hand-off page", Set.of(AppRoles.LEARNER)),
