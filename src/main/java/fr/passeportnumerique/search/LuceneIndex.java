@@ -134,8 +134,11 @@ final class LuceneIndex implements Closeable {
                 return exact;
             }
             SearchResults forgiving = search(searcher, typed, request, true);
-            if (forgiving.total() > 0) {
+            if (forgiving.total() > exact.total()) {
                 return forgiving;
+            }
+            if (exact.total() > 0) {
+                return exact;
             }
             return new SearchResults(
                     List.of(),

@@ -85,11 +85,16 @@ class AuthoringView extends Composite<Div> implements HasDynamicTitle {
         UnorderedList lessons = new UnorderedList();
         lessons.addClassName("pn-authoring-lessons");
         module.lessons()
-                .forEach(lesson ->
-                        lessons.add(new ListItem(new Span(lesson.title()), StatusBadge.of(this, lesson.status()))));
+                .forEach(lesson -> lessons.add(new ListItem(
+                        new Anchor(
+                                "atelier/" + module.slug() + "/lecon/"
+                                        + lesson.path().substring("lessons/".length()),
+                                lesson.title()),
+                        StatusBadge.of(this, lesson.status()))));
         module.quiz()
-                .ifPresent(quiz -> lessons.add(
-                        new ListItem(new Span(getTranslation("authoring.quiz")), StatusBadge.of(this, quiz))));
+                .ifPresent(quiz -> lessons.add(new ListItem(
+                        new Anchor("atelier/" + module.slug() + "/quiz", getTranslation("authoring.quiz")),
+                        StatusBadge.of(this, quiz))));
         Div card = new Div(new Div(heading, StatusBadge.of(this, module.status())), lessons);
         card.addClassNames("pn-panel", "pn-authoring-module");
         card.setId("module-" + module.slug());

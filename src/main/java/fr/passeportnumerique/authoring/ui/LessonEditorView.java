@@ -7,8 +7,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.splitlayout.SplitLayout;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -84,11 +83,15 @@ class LessonEditorView extends Composite<Div> implements BeforeEnterObserver, Ha
         text.addValueChangeListener(change -> render());
         text.addClassName("pn-markdown-input");
         preview.addClassNames("pn-prose", "pn-lesson-preview");
+        // The preview scrolls on its own: reachable by keyboard, and named for screen readers.
+        preview.getElement().setAttribute("tabindex", "0");
+        preview.getElement().setAttribute("role", "region");
+        preview.getElement().setAttribute("aria-label", getTranslation("authoring.preview"));
         render();
-        H2 previewTitle = new H2(getTranslation("authoring.preview"));
-        SplitLayout split = new SplitLayout(text, new Div(previewTitle, preview));
+        Span previewTitle = new Span(getTranslation("authoring.preview"));
+        previewTitle.addClassName("pn-preview-label");
+        Div split = new Div(text, new Div(previewTitle, preview));
         split.addClassName("pn-editor-split");
-        split.setSplitterPosition(50);
         Div fields = new Div(title, duration);
         fields.addClassName("pn-editor-fields");
         getContent().add(back, heading, StatusBadge.of(this, lesson.status()), fields, createActions(), split);

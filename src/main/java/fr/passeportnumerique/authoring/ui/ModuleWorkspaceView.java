@@ -94,7 +94,8 @@ class ModuleWorkspaceView extends Composite<Div> implements BeforeEnterObserver,
                 .setFlexGrow(1);
         grid.addComponentColumn(lesson -> StatusBadge.of(this, lesson.status()))
                 .setHeader(getTranslation("authoring.lesson-status"))
-                .setAutoWidth(true);
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addComponentColumn(lesson -> {
                     Button remove = new Button(getTranslation("authoring.remove"), click -> confirmRemoval(lesson));
                     remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
@@ -128,6 +129,7 @@ class ModuleWorkspaceView extends Composite<Div> implements BeforeEnterObserver,
     private Component createAddLesson() {
         TextField name = new TextField(getTranslation("authoring.new-lesson"));
         name.setMaxLength(160);
+        name.addClassName("pn-wide-field");
         Button add = new Button(getTranslation("authoring.add-lesson"), click -> {
             String title = name.getValue();
             step(() -> drafts.addLesson(moduleSlug, title));

@@ -117,10 +117,10 @@ class QuestionDialog extends Dialog {
     }
 
     private RowsEditor.Row<QuestionDraft.Choice> choiceRow(QuestionDraft.Choice choice) {
-        TextField text = new TextField(getTranslation("authoring.quiz.choice"));
+        TextArea text = new TextArea(getTranslation("authoring.quiz.choice"));
         text.setValue(choice.text());
         Checkbox correct = new Checkbox(getTranslation("authoring.quiz.correct"), choice.correct());
-        TextField feedback = new TextField(getTranslation("authoring.quiz.feedback"));
+        TextArea feedback = new TextArea(getTranslation("authoring.quiz.feedback"));
         feedback.setValue(choice.feedback());
         Div row = new Div(text, correct, feedback);
         row.addClassName("pn-choice-row");

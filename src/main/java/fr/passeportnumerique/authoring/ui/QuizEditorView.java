@@ -81,7 +81,7 @@ class QuizEditorView extends Composite<Div> implements BeforeEnterObserver, HasD
         draw.setMin(1);
         draw.setValue(quiz.draw().orElse(null));
         Div fields = new Div(passMark, draw);
-        fields.addClassName("pn-editor-fields");
+        fields.addClassName("pn-quiz-settings");
         problems.addClassName("pn-quiz-problems");
         getContent()
                 .add(
