@@ -26,11 +26,11 @@ public class CurriculumTransfer {
 
     private final CurriculumHistory history;
     private final ContentImportService imports;
-    private final DraftService drafts;
+    private final DraftStore drafts;
     private final AccountService accounts;
 
     CurriculumTransfer(
-            CurriculumHistory history, ContentImportService imports, DraftService drafts, AccountService accounts) {
+            CurriculumHistory history, ContentImportService imports, DraftStore drafts, AccountService accounts) {
         this.history = history;
         this.imports = imports;
         this.drafts = drafts;

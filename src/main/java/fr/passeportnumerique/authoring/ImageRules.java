@@ -1,7 +1,6 @@
 package fr.passeportnumerique.authoring;
 
 import java.util.Arrays;
-import java.util.Locale;
 
 /**
  * Images trainers may upload: PNG, JPEG, WebP or GIF, recognised by their first bytes rather than their name, up to
@@ -64,7 +63,6 @@ final class ImageRules {
         String name = fileName == null ? "" : fileName.replace('\\', '/');
         name = name.substring(name.lastIndexOf('/') + 1);
         int dot = name.lastIndexOf('.');
-        String base = DraftService.slugOf(dot > 0 ? name.substring(0, dot) : name);
-        return base.equals("lecon") && !name.toLowerCase(Locale.ROOT).startsWith("lecon") ? "image" : base;
+        return TextSlugs.fromTitle(dot > 0 ? name.substring(0, dot) : name, "image");
     }
 }

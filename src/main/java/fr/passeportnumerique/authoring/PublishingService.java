@@ -28,20 +28,14 @@ import org.springframework.stereotype.Service;
 @RolesAllowed({AppRoles.TRAINER, AppRoles.ADMIN})
 public class PublishingService {
 
-    private final DraftService drafts;
-    private final DraftFileRepository draftFiles;
+    private final DraftStore drafts;
     private final CurriculumHistory history;
     private final ContentImportService imports;
     private final AccountService accounts;
 
     PublishingService(
-            DraftService drafts,
-            DraftFileRepository draftFiles,
-            CurriculumHistory history,
-            ContentImportService imports,
-            AccountService accounts) {
+            DraftStore drafts, CurriculumHistory history, ContentImportService imports, AccountService accounts) {
         this.drafts = drafts;
-        this.draftFiles = draftFiles;
         this.history = history;
         this.imports = imports;
         this.accounts = accounts;
@@ -52,7 +46,7 @@ public class PublishingService {
      * drafts become the new version, on failure they stay and the report lists the problems.
      */
     public ImportReport publish(String moduleSlug, String note) {
-        ModuleDraft draft = drafts.snapshot(moduleSlug);
+        ModuleDraft draft = drafts.draft(moduleSlug);
         ImportReport report = imports.publish(
                 history.current().replacing(List.of(draft.current())),
                 new Publication(PublicationOrigin.TRAINER, Optional.of(accounts.currentAccountId()), clean(note)));
@@ -64,7 +58,7 @@ public class PublishingService {
 
     /** Publishes an earlier version again; refused while the module has a draft, which it would silently bury. */
     public ImportReport rollback(String moduleSlug, long versionId) {
-        if (draftFiles.existsByModuleSlug(moduleSlug)) {
+        if (drafts.hasDraft(moduleSlug)) {
             throw new AuthoringException("authoring.error.rollback-with-draft");
         }
         VersionInfo target = versions(moduleSlug).stream()

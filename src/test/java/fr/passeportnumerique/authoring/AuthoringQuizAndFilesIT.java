@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.passeportnumerique.IntegrationTest;
+import fr.passeportnumerique.ShippedCurriculum;
 import fr.passeportnumerique.SignedIn;
 import fr.passeportnumerique.TestLearners;
 import fr.passeportnumerique.account.AccountService;
@@ -44,6 +45,12 @@ class AuthoringQuizAndFilesIT {
     PublishingService publishing;
 
     @Autowired
+    QuizDraftService quizzes;
+
+    @Autowired
+    ModuleInfoService presentation;
+
+    @Autowired
     CurriculumHistory history;
 
     @Autowired
@@ -64,7 +71,7 @@ class AuthoringQuizAndFilesIT {
     @AfterEach
     void restoreTheShippedCurriculum() {
         asTrainer(() -> drafts.discard(MODULE));
-        assertThat(imports.importFrom(Path.of("content")).outcome()).isNotEqualTo(ImportOutcome.FAILED);
+        ShippedCurriculum.restore(imports);
     }
 
     @Test
@@ -72,7 +79,7 @@ class AuthoringQuizAndFilesIT {
         CurriculumFiles current = history.current();
         List<ModuleFiles> rewritten = new ArrayList<>();
         for (ModuleFiles module : current.modules()) {
-            QuizDraft quiz = asTrainer(() -> drafts.quiz(module.slug()));
+            QuizDraft quiz = asTrainer(() -> quizzes.quiz(module.slug()));
             assertThat(quiz.questions()).as(module.folder()).isNotEmpty();
             String yaml = QuizDocument.write(quiz);
             QuizDraft again = QuizDocument.read(module.slug(), yaml, quiz.status(), quiz.draftVersion());
@@ -86,7 +93,7 @@ class AuthoringQuizAndFilesIT {
 
     @Test
     void a_quiz_breaking_a_rule_is_not_saved_and_says_which_question() {
-        QuizDraft quiz = asTrainer(() -> drafts.quiz(MODULE));
+        QuizDraft quiz = asTrainer(() -> quizzes.quiz(MODULE));
         List<QuestionDraft> questions = new ArrayList<>(quiz.questions());
         QuestionDraft first = questions.getFirst();
         questions.set(
@@ -105,7 +112,7 @@ class AuthoringQuizAndFilesIT {
                         List.of(),
                         first.explanation()));
 
-        assertThatThrownBy(() -> asTrainer(() -> drafts.saveQuiz(quiz.with(70, quiz.draw(), questions))))
+        assertThatThrownBy(() -> asTrainer(() -> quizzes.saveQuiz(quiz.with(70, quiz.draw(), questions))))
                 .isInstanceOfSatisfying(
                         QuizProblemsException.class,
                         refused -> assertThat(refused.problems())
@@ -129,10 +136,10 @@ class AuthoringQuizAndFilesIT {
                 MODULE,
                 when,
                 when);
-        QuizDraft quiz = asTrainer(() -> drafts.quiz(MODULE));
+        QuizDraft quiz = asTrainer(() -> quizzes.quiz(MODULE));
         List<QuestionDraft> fewer = quiz.questions().subList(0, quiz.questions().size() - 1);
 
-        asTrainer(() -> drafts.saveQuiz(quiz.with(80, Optional.empty(), fewer)));
+        asTrainer(() -> quizzes.saveQuiz(quiz.with(80, Optional.empty(), fewer)));
         assertThat(asTrainer(() -> publishing.publish(MODULE, "Quiz raccourci")).outcome())
                 .isEqualTo(ImportOutcome.UPDATED);
 
@@ -148,10 +155,10 @@ class AuthoringQuizAndFilesIT {
 
     @Test
     void a_module_presentation_saved_then_published_reaches_learners() {
-        ModuleInfoDraft info = asTrainer(() -> drafts.moduleInfo(MODULE));
+        ModuleInfoDraft info = asTrainer(() -> presentation.moduleInfo(MODULE));
         assertThat(info.objectives()).isNotEmpty();
 
-        asTrainer(() -> drafts.saveModuleInfo(info.with(
+        asTrainer(() -> presentation.saveModuleInfo(info.with(
                 "Cybersécurité : les bons réflexes",
                 info.summary(),
                 info.durationMinutes(),

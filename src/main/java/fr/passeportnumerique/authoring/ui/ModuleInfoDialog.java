@@ -9,14 +9,14 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import fr.passeportnumerique.authoring.AuthoringException;
-import fr.passeportnumerique.authoring.DraftService;
 import fr.passeportnumerique.authoring.ModuleInfoDraft;
+import fr.passeportnumerique.authoring.ModuleInfoService;
 import fr.passeportnumerique.authoring.StaleDraftException;
 
 /** A module's presentation: title, summary, duration, level, objectives, keywords and introduction. */
 class ModuleInfoDialog extends Dialog {
 
-    ModuleInfoDialog(DraftService drafts, ModuleInfoDraft info, Runnable saved) {
+    ModuleInfoDialog(ModuleInfoService drafts, ModuleInfoDraft info, Runnable saved) {
         setHeaderTitle(getTranslation("authoring.module-info.title", info.number()));
         TextField title = new TextField(getTranslation("authoring.module-info.name"));
         title.setValue(info.title());

@@ -26,6 +26,7 @@ import fr.passeportnumerique.authoring.AuthoringException;
 import fr.passeportnumerique.authoring.CurriculumTransfer;
 import fr.passeportnumerique.authoring.DraftService;
 import fr.passeportnumerique.authoring.ItemStatus;
+import fr.passeportnumerique.authoring.ModuleInfoService;
 import fr.passeportnumerique.authoring.ModuleNode;
 import fr.passeportnumerique.authoring.PublishingService;
 import fr.passeportnumerique.base.ui.MainLayout;
@@ -43,14 +44,20 @@ import java.util.List;
 class ModuleWorkspaceView extends Composite<Div> implements BeforeEnterObserver, HasDynamicTitle {
 
     private final DraftService drafts;
+    private final ModuleInfoService presentation;
     private final PublishingService publishing;
     private final CurriculumTransfer transfer;
     private String moduleSlug;
     private ModuleNode module;
     private ModuleNode.LessonNode dragged;
 
-    ModuleWorkspaceView(DraftService drafts, PublishingService publishing, CurriculumTransfer transfer) {
+    ModuleWorkspaceView(
+            DraftService drafts,
+            ModuleInfoService presentation,
+            PublishingService publishing,
+            CurriculumTransfer transfer) {
         this.drafts = drafts;
+        this.presentation = presentation;
         this.publishing = publishing;
         this.transfer = transfer;
     }
@@ -156,7 +163,7 @@ class ModuleWorkspaceView extends Composite<Div> implements BeforeEnterObserver,
         discard.setEnabled(module.status() != ItemStatus.PUBLISHED);
         Button info = new Button(
                 getTranslation("authoring.module-info"),
-                click -> new ModuleInfoDialog(drafts, drafts.moduleInfo(moduleSlug), this::show).open());
+                click -> new ModuleInfoDialog(presentation, presentation.moduleInfo(moduleSlug), this::show).open());
         Anchor quiz = new Anchor("atelier/" + moduleSlug + "/quiz", getTranslation("authoring.edit-quiz"));
         quiz.addClassName("pn-button-secondary");
         Anchor history = new Anchor("atelier/" + moduleSlug + "/historique", getTranslation("authoring.history"));

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import fr.passeportnumerique.authoring.QuestionDraft;
 import fr.passeportnumerique.authoring.QuestionType;
 import fr.passeportnumerique.authoring.QuizRules;
+import fr.passeportnumerique.authoring.TextSlugs;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -170,7 +171,7 @@ class QuestionDialog extends Dialog {
 
     private QuestionDraft edited() {
         String chosenId = id.getValue().isBlank()
-                ? IdFromPrompt.of(prompt.getValue())
+                ? TextSlugs.fromPrompt(prompt.getValue())
                 : id.getValue().strip();
         return new QuestionDraft(
                 chosenId,

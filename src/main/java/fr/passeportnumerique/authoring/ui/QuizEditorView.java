@@ -20,10 +20,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import fr.passeportnumerique.account.AppRoles;
 import fr.passeportnumerique.authoring.AuthoringException;
-import fr.passeportnumerique.authoring.DraftService;
 import fr.passeportnumerique.authoring.QuestionDraft;
 import fr.passeportnumerique.authoring.QuestionType;
 import fr.passeportnumerique.authoring.QuizDraft;
+import fr.passeportnumerique.authoring.QuizDraftService;
 import fr.passeportnumerique.authoring.QuizProblemsException;
 import fr.passeportnumerique.authoring.QuizRules;
 import fr.passeportnumerique.authoring.StaleDraftException;
@@ -43,7 +43,7 @@ import java.util.Optional;
 @RolesAllowed({AppRoles.TRAINER, AppRoles.ADMIN})
 class QuizEditorView extends Composite<Div> implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final DraftService drafts;
+    private final QuizDraftService drafts;
     private final IntegerField passMark = new IntegerField();
     private final IntegerField draw = new IntegerField();
     private final Div questionList = new Div();
@@ -51,7 +51,7 @@ class QuizEditorView extends Composite<Div> implements BeforeEnterObserver, HasD
     private QuizDraft quiz;
     private List<QuestionDraft> questions;
 
-    QuizEditorView(DraftService drafts) {
+    QuizEditorView(QuizDraftService drafts) {
         this.drafts = drafts;
     }
 

@@ -4,20 +4,22 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.LocatorJ;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import fr.passeportnumerique.ShippedCurriculum;
 import fr.passeportnumerique.ViewTestSupport;
 import fr.passeportnumerique.account.AppRoles;
 import fr.passeportnumerique.authoring.DraftService;
+import fr.passeportnumerique.authoring.LessonDraft;
 import fr.passeportnumerique.curriculum.ContentImportService;
-import fr.passeportnumerique.curriculum.ImportOutcome;
-import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /** The workshop as a trainer uses it, without a browser: the tree, the editor's preview and a draft save. */
 class LessonEditorViewTest extends ViewTestSupport {
@@ -32,7 +34,7 @@ class LessonEditorViewTest extends ViewTestSupport {
     void dropTheDraft() {
         fr.passeportnumerique.SignedIn.as(
                 "formateur@example.org", AppRoles.TRAINER, () -> drafts.discard("premiers-pas"));
-        assertThat(imports.importFrom(Path.of("content")).outcome()).isNotEqualTo(ImportOutcome.FAILED);
+        ShippedCurriculum.restore(imports);
     }
 
     @Test
@@ -71,5 +73,34 @@ class LessonEditorViewTest extends ViewTestSupport {
                                 () -> drafts.lesson("premiers-pas", "lessons/01-choisir-ses-appareils.md"))
                         .title())
                 .isEqualTo("Choisir ses appareils, revu");
+    }
+
+    @Test
+    void a_save_after_someone_elses_is_refused_and_the_text_stays_in_the_editor() {
+        signInAs("formateur@example.org", AppRoles.TRAINER);
+        navigate("atelier/premiers-pas/lecon/01-choisir-ses-appareils.md");
+        TextArea text = _get(TextArea.class);
+        var trainer = SecurityContextHolder.getContext().getAuthentication();
+        fr.passeportnumerique.SignedIn.as("admin@example.org", AppRoles.ADMIN, () -> {
+            LessonDraft other = drafts.lesson("premiers-pas", "lessons/01-choisir-ses-appareils.md");
+            drafts.saveLesson(other.withText("Titre de l’autre formateur", 10, other.markdown()));
+        });
+        // Back to the trainer without showing the page again: the editor keeps what it opened.
+        SecurityContextHolder.getContext().setAuthentication(trainer);
+
+        text.setValue("Mon texte, à ne pas perdre.");
+        _get(Button.class, spec -> spec.withId("save-draft")).click();
+
+        assertThat(NotificationsKt.getNotifications())
+                .extracting(notification -> notification.getElement().getProperty("text"))
+                .anyMatch(
+                        message -> message != null && message.startsWith("Quelqu’un d’autre a enregistré cette leçon"));
+        assertThat(_get(TextArea.class).getValue()).isEqualTo("Mon texte, à ne pas perdre.");
+        assertThat(fr.passeportnumerique.SignedIn.as(
+                                "formateur@example.org",
+                                AppRoles.TRAINER,
+                                () -> drafts.lesson("premiers-pas", "lessons/01-choisir-ses-appareils.md"))
+                        .title())
+                .isEqualTo("Titre de l’autre formateur");
     }
 }
