@@ -45,6 +45,9 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(
                 requests -> requests.requestMatchers("/mon-passeport/certificat*", "/mon-passeport/attestations/*")
                         .hasRole(AppRoles.LEARNER));
+        // Images of modules' drafts, for the editor's preview.
+        http.authorizeHttpRequests(
+                requests -> requests.requestMatchers("/atelier-media/**").hasAnyRole(AppRoles.TRAINER, AppRoles.ADMIN));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();
     }
