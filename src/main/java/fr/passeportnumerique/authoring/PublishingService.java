@@ -85,6 +85,16 @@ public class PublishingService {
         return List.copyOf(paths);
     }
 
+    /** The text files whose content differs between the two versions (added and removed ones included). */
+    public List<String> changedPaths(long versionA, long versionB) {
+        ModuleFiles none = new ModuleFiles("", new java.util.TreeMap<>());
+        java.util.Map<String, byte[]> a = history.files(versionA).orElse(none).files();
+        java.util.Map<String, byte[]> b = history.files(versionB).orElse(none).files();
+        return paths(versionA, versionB).stream()
+                .filter(path -> !java.util.Arrays.equals(a.get(path), b.get(path)))
+                .toList();
+    }
+
     /** The lines of a text file from the older to the newer version, with three lines of context around changes. */
     public List<DiffLine> compare(long olderVersion, long newerVersion, String path) {
         List<String> older = lines(olderVersion, path);

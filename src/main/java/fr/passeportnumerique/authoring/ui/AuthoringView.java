@@ -45,7 +45,13 @@ class AuthoringView extends Composite<Div> implements HasDynamicTitle {
         getContent().add(title, new Paragraph(getTranslation("authoring.intro")), createTransfers());
         Div modules = new Div();
         modules.addClassName("pn-authoring-tree");
-        drafts.tree().forEach(module -> modules.add(createModule(module)));
+        java.util.List<ModuleNode> tree = drafts.tree();
+        tree.forEach(module -> modules.add(createModule(module)));
+        if (tree.isEmpty()) {
+            Div empty = new Div(new Paragraph(getTranslation("authoring.empty")));
+            empty.addClassName("pn-empty");
+            modules.add(empty);
+        }
         getContent().add(modules);
     }
 

@@ -34,6 +34,9 @@ import java.util.Locale;
 @RolesAllowed({AppRoles.TRAINER, AppRoles.ADMIN})
 class HistoryView extends Composite<Div> implements BeforeEnterObserver, HasDynamicTitle {
 
+    private static final java.time.format.DateTimeFormatter TIME =
+            java.time.format.DateTimeFormatter.ofPattern("HH:mm");
+
     private final PublishingService publishing;
     private final Div comparison = new Div();
     private String moduleSlug;
@@ -55,9 +58,16 @@ class HistoryView extends Composite<Div> implements BeforeEnterObserver, HasDyna
         title.addClassName("pn-title");
         getContent().add(new Anchor("atelier/" + moduleSlug, getTranslation("authoring.back-to-module")), title);
         Grid<VersionInfo> grid = new Grid<>();
-        grid.addColumn(version -> "v" + version.number()).setHeader(getTranslation("authoring.history.version"));
-        grid.addColumn(version -> Dates.longDate(version.publishedAt(), getLocale()))
-                .setHeader(getTranslation("authoring.history.date"));
+        grid.addColumn(version -> "v" + version.number())
+                .setHeader(getTranslation("authoring.history.version"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(version -> getTranslation(
+                        "authoring.history.when",
+                        Dates.longDate(version.publishedAt(), getLocale()),
+                        TIME.format(version.publishedAt().atZone(Dates.PARIS))))
+                .setHeader(getTranslation("authoring.history.date"))
+                .setAutoWidth(true);
         grid.addColumn(version -> getTranslation(
                         "authoring.origin." + version.origin().name().toLowerCase(Locale.ROOT)))
                 .setHeader(getTranslation("authoring.history.origin"));
@@ -79,28 +89,40 @@ class HistoryView extends Composite<Div> implements BeforeEnterObserver, HasDyna
         Select<VersionInfo> newer = versionSelect("authoring.history.newer", versions, versions.getFirst());
         Select<String> file = new Select<>();
         file.setLabel(getTranslation("authoring.history.file"));
-        Runnable files = () -> {
-            List<String> paths =
-                    publishing.paths(older.getValue().id(), newer.getValue().id());
-            file.setItems(paths);
-            paths.stream()
-                    .filter(path -> path.startsWith("lessons/"))
-                    .findFirst()
-                    .ifPresent(file::setValue);
-        };
-        files.run();
-        older.addValueChangeListener(change -> files.run());
-        newer.addValueChangeListener(change -> files.run());
-        Button compare = new Button(getTranslation("authoring.history.compare"), click -> {
+        Runnable compare = () -> {
             if (file.getValue() != null) {
                 showDiff(publishing.compare(
                         older.getValue().id(), newer.getValue().id(), file.getValue()));
             }
-        });
-        Div controls = new Div(older, newer, file, compare);
-        controls.addClassNames("pn-actions-row", "pn-history-controls");
+        };
+        // The files that changed come first and are marked; the first of them is compared at once.
+        Runnable files = () -> {
+            List<String> changed = publishing.changedPaths(
+                    older.getValue().id(), newer.getValue().id());
+            List<String> paths = new java.util.ArrayList<>(changed);
+            publishing.paths(older.getValue().id(), newer.getValue().id()).stream()
+                    .filter(path -> !changed.contains(path))
+                    .forEach(paths::add);
+            file.setItemLabelGenerator(
+                    path -> changed.contains(path) ? getTranslation("authoring.history.changed-file", path) : path);
+            file.setItems(paths);
+            paths.stream().findFirst().ifPresent(file::setValue);
+            compare.run();
+        };
         comparison.removeAll();
-        return new Div(new H2(getTranslation("authoring.history.compare-title")), controls, comparison);
+        files.run();
+        older.addValueChangeListener(change -> files.run());
+        newer.addValueChangeListener(change -> files.run());
+        file.addValueChangeListener(change -> {
+            if (change.isFromClient()) {
+                compare.run();
+            }
+        });
+        Div controls = new Div(older, newer, file);
+        controls.addClassNames("pn-actions-row", "pn-history-controls");
+        H2 heading = new H2(getTranslation("authoring.history.compare-title"));
+        heading.addClassName("pn-authoring-section");
+        return new Div(heading, controls, comparison);
     }
 
     private Select<VersionInfo> versionSelect(String label, List<VersionInfo> versions, VersionInfo chosen) {

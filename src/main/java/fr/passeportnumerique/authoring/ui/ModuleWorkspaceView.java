@@ -85,7 +85,9 @@ class ModuleWorkspaceView extends Composite<Div> implements BeforeEnterObserver,
                         fr.passeportnumerique.base.i18n.Dates.longDate(version.publishedAt(), getLocale())))
                 .orElse(""));
         getContent().add(back, title, new Div(StatusBadge.of(this, module.status()), published), createActions());
-        getContent().add(new H2(getTranslation("authoring.lessons")), createLessons(), createAddLesson());
+        H2 lessons = new H2(getTranslation("authoring.lessons"));
+        lessons.addClassName("pn-authoring-section");
+        getContent().add(lessons, createLessons(), createAddLesson());
     }
 
     private Component createLessons() {
