@@ -28,6 +28,19 @@ class ImportDialog extends Dialog {
                     change.changed().size(),
                     change.removed().size());
             ListItem item = new ListItem(text);
+            UnorderedList files = new UnorderedList();
+            change.changed()
+                    .forEach(path -> files.add(new ListItem(getTranslation("authoring.import.file-changed", path))));
+            if (change.kind() == ImportPreview.ModuleChange.Kind.CHANGED) {
+                change.added()
+                        .forEach(path -> files.add(new ListItem(getTranslation("authoring.import.file-added", path))));
+            }
+            change.removed()
+                    .forEach(path -> files.add(new ListItem(getTranslation("authoring.import.file-removed", path))));
+            if (files.getComponentCount() > 0) {
+                files.addClassName("pn-import-files");
+                item.add(files);
+            }
             if (change.hasDraft()) {
                 item.add(new Paragraph(getTranslation("authoring.import.has-draft")));
             }
