@@ -45,6 +45,15 @@ public class LearnerDirectory {
         return learner.map(AccountService::summary);
     }
 
+    /** What the signed-in person follows, for the dashboards. */
+    @Transactional(readOnly = true)
+    @RolesAllowed({AppRoles.WELCOME_STAFF, AppRoles.REGIONAL_SUPERVISOR, AppRoles.ADMIN})
+    public FollowScope myScope() {
+        Scope scope = Scope.of(viewer());
+        return new FollowScope(
+                scope.everyone(), Optional.ofNullable(scope.welcomePointId()), Optional.ofNullable(scope.region()));
+    }
+
     private UserAccount viewer() {
         return signedIn.get();
     }

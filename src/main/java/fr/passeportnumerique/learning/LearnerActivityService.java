@@ -11,6 +11,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -29,6 +30,7 @@ class LearnerActivityService implements LearnerActivity {
     private final LearningService learning;
     private final CurriculumService curriculum;
     private final AccountService accounts;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     LearnerActivityService(
@@ -36,11 +38,13 @@ class LearnerActivityService implements LearnerActivity {
             LearningService learning,
             CurriculumService curriculum,
             AccountService accounts,
+            ApplicationEventPublisher events,
             Clock clock) {
         this.positions = positions;
         this.learning = learning;
         this.curriculum = curriculum;
         this.accounts = accounts;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -70,6 +74,7 @@ class LearnerActivityService implements LearnerActivity {
         int seconds = Math.clamp(activeSeconds, 0, ActivityTracker.REPORT_SECONDS);
         if (seconds > 0) {
             learning.progressOf(learner, place.moduleSlug()).addTime(seconds, now);
+            events.publishEvent(new LearnerWasActive(learner, now));
         }
     }
 

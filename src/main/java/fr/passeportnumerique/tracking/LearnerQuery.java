@@ -1,0 +1,22 @@
+package fr.passeportnumerique.tracking;
+
+/** What the learners table asks: words to look for in names and companies, and the order. */
+public record LearnerQuery(String words, Sort sort, boolean descending) {
+
+    public enum Sort {
+        NAME("a.full_name"),
+        COMPANY("c.name"),
+        LAST_ACTIVITY("s.last_activity_at"),
+        PROGRESS("s.modules_done");
+
+        final String column;
+
+        Sort(String column) {
+            this.column = column;
+        }
+    }
+
+    public static LearnerQuery all() {
+        return new LearnerQuery("", Sort.NAME, false);
+    }
+}

@@ -1,0 +1,53 @@
+package fr.passeportnumerique.tracking;
+
+import fr.passeportnumerique.account.FollowScope;
+import fr.passeportnumerique.account.LearnerDirectory;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** Which welcome point a person may look at: their own, their region's, or any for administrators. */
+@Component
+class PointAccess {
+
+    private final LearnerDirectory directory;
+    private final JdbcTemplate jdbc;
+
+    PointAccess(LearnerDirectory directory, JdbcTemplate jdbc) {
+        this.directory = directory;
+        this.jdbc = jdbc;
+    }
+
+    /** The point asked for, or the person's own when none is asked; refused outside their scope. */
+    long point(Optional<Long> asked) {
+        FollowScope scope = directory.myScope();
+        long point =
+                asked.or(scope::welcomePointId).orElseThrow(() -> new TrackingException("No welcome point to show"));
+        String region =
+                jdbc
+                        .query("SELECT region FROM welcome_point WHERE id = ?", (row, n) -> row.getString(1), point)
+                        .stream()
+                        .findFirst()
+                        .orElseThrow(() -> new TrackingException("No welcome point " + point));
+        if (!scope.coversPoint(point, region)) {
+            throw new TrackingException("Welcome point " + point + " is outside the viewer's scope");
+        }
+        return point;
+    }
+
+    /** The learner's point, when it is one the person may look at. */
+    long pointOfLearner(long learnerId) {
+        Long point = jdbc
+                .query(
+                        "SELECT welcome_point_id FROM user_account WHERE id = ?",
+                        (row, n) -> (Long) row.getObject(1, Long.class),
+                        learnerId)
+                .stream()
+                .findFirst()
+                .orElse(null);
+        if (point == null) {
+            throw new TrackingException("Learner " + learnerId + " follows no welcome point");
+        }
+        return point(Optional.of(point));
+    }
+}

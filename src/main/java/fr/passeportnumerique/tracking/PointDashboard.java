@@ -1,0 +1,217 @@
+package fr.passeportnumerique.tracking;
+
+import fr.passeportnumerique.account.AppRoles;
+import fr.passeportnumerique.curriculum.CurriculumService;
+import fr.passeportnumerique.curriculum.ModuleSummary;
+import jakarta.annotation.security.RolesAllowed;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A welcome point's dashboard: key figures, its learners (a page at a time), where each stands in each module, and
+ * each module's completion. Reads learners' standings (kept by events) through indexes, never a scan of progress.
+ */
+@Service
+@Transactional(readOnly = true)
+@RolesAllowed({AppRoles.WELCOME_STAFF, AppRoles.REGIONAL_SUPERVISOR, AppRoles.ADMIN})
+public class PointDashboard {
+
+    static final String LEARNERS_OF_POINT = """
+            FROM user_account a
+            JOIN user_account_role r ON r.account_id = a.id AND r.role = 'LEARNER'
+            LEFT JOIN learner_standing s ON s.account_id = a.id
+            LEFT JOIN company c ON c.id = a.company_id
+            WHERE a.welcome_point_id = :point
+            """;
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final PointAccess access;
+    private final CurriculumService curriculum;
+    private final Clock clock;
+
+    PointDashboard(NamedParameterJdbcTemplate jdbc, PointAccess access, CurriculumService curriculum, Clock clock) {
+        this.jdbc = jdbc;
+        this.access = access;
+        this.curriculum = curriculum;
+        this.clock = clock;
+    }
+
+    /** The point shown: the one asked for if the person may see it, else their own. */
+    public long point(Optional<Long> asked) {
+        return access.point(asked);
+    }
+
+    public PointFigures figures(long point) {
+        access.point(Optional.of(point));
+        return jdbc.queryForObject(
+                """
+                SELECT COUNT(*) AS enrolled,
+                       COALESCE(SUM(s.last_activity_at >= :since), 0) AS active,
+                       COALESCE(SUM(s.modules_done), 0) AS modules,
+                       COALESCE(SUM(s.graduated_at IS NOT NULL), 0) AS graduates,
+                       COALESCE(SUM(s.handoff_requests), 0) AS requests,
+                       COALESCE(SUM(s.handoff_signed), 0) AS signed
+                """ + LEARNERS_OF_POINT,
+                new MapSqlParameterSource("point", point)
+                        .addValue("since", Timestamp.from(clock.instant().minus(Duration.ofDays(30)))),
+                (row, n) -> new PointFigures(
+                        row.getLong("enrolled"),
+                        row.getLong("active"),
+                        row.getLong("modules"),
+                        row.getLong("graduates"),
+                        row.getLong("requests"),
+                        row.getLong("signed")));
+    }
+
+    public long countLearners(long point, LearnerQuery query) {
+        access.point(Optional.of(point));
+        Long count = jdbc.queryForObject(
+                "SELECT COUNT(*) " + LEARNERS_OF_POINT + matching(query), parameters(point, query), Long.class);
+        return count == null ? 0 : count;
+    }
+
+    public List<LearnerRow> learners(long point, LearnerQuery query, int offset, int limit) {
+        access.point(Optional.of(point));
+        int modules = curriculum.modules().size();
+        String order = query.sort().column + (query.descending() ? " DESC" : " ASC") + ", a.id";
+        return jdbc.query(
+                """
+                SELECT a.id, a.full_name, c.name AS company, c.sector, c.employees, s.last_activity_at,
+                       COALESCE(s.modules_done, 0) AS modules_done, s.graduated_at
+                """ + LEARNERS_OF_POINT + matching(query) + " ORDER BY " + order + " LIMIT :limit OFFSET :offset",
+                parameters(point, query).addValue("limit", limit).addValue("offset", offset),
+                (row, n) -> learner(row, modules));
+    }
+
+    /** For each learner, their state in each module of the curriculum, in the curriculum's order. */
+    public Map<Long, List<CellState>> heatMap(long point, Collection<Long> learners) {
+        access.point(Optional.of(point));
+        Map<Long, List<CellState>> map = new LinkedHashMap<>();
+        if (learners.isEmpty()) {
+            return map;
+        }
+        MapSqlParameterSource ids = new MapSqlParameterSource("ids", learners).addValue("point", point);
+        Map<String, CellState> cells = new HashMap<>();
+        jdbc.query(
+                "SELECT l.account_id, l.module_slug FROM lesson_completion l JOIN user_account a ON a.id = l.account_id"
+                        + " WHERE l.account_id IN (:ids) AND a.welcome_point_id = :point"
+                        + " GROUP BY l.account_id, l.module_slug",
+                ids,
+                row -> {
+                    cells.put(key(row.getLong(1), row.getString(2)), CellState.IN_PROGRESS);
+                });
+        jdbc.query(
+                "SELECT q.account_id, q.module_slug FROM quiz_attempt q JOIN user_account a ON a.id = q.account_id"
+                        + " WHERE q.account_id IN (:ids) AND a.welcome_point_id = :point AND q.passed = FALSE"
+                        + " GROUP BY q.account_id, q.module_slug",
+                ids,
+                row -> {
+                    cells.put(key(row.getLong(1), row.getString(2)), CellState.QUIZ_FAILED);
+                });
+        jdbc.query(
+                "SELECT p.account_id, p.module_slug, p.stamped_at IS NOT NULL, p.quiz_passed_at IS NOT NULL,"
+                        + " p.seconds_spent FROM module_progress p JOIN user_account a ON a.id = p.account_id"
+                        + " WHERE p.account_id IN (:ids) AND a.welcome_point_id = :point",
+                ids,
+                row -> {
+                    String key = key(row.getLong(1), row.getString(2));
+                    if (row.getBoolean(3)) {
+                        cells.put(key, CellState.COMPLETED);
+                    } else if (row.getBoolean(4) && cells.get(key) == CellState.QUIZ_FAILED) {
+                        cells.put(key, CellState.IN_PROGRESS);
+                    } else if (row.getLong(5) > 0) {
+                        cells.putIfAbsent(key, CellState.IN_PROGRESS);
+                    }
+                });
+        List<ModuleSummary> modules = curriculum.modules();
+        for (Long learner : learners) {
+            map.put(
+                    learner,
+                    modules.stream()
+                            .map(module -> cells.getOrDefault(key(learner, module.slug()), CellState.NOT_STARTED))
+                            .toList());
+        }
+        return map;
+    }
+
+    /** Each module's completion among the point's learners and their average best score. */
+    public List<ModuleFigure> modules(long point) {
+        PointFigures figures = figures(point);
+        Map<String, Object[]> byModule = new HashMap<>();
+        jdbc.query("""
+                SELECT p.module_slug, SUM(p.stamped_at IS NOT NULL), AVG(p.best_score)
+                FROM module_progress p JOIN user_account a ON a.id = p.account_id
+                WHERE a.welcome_point_id = :point
+                GROUP BY p.module_slug
+                """, new MapSqlParameterSource("point", point), row -> {
+            byModule.put(row.getString(1), new Object[] {row.getLong(2), row.getObject(3)});
+        });
+        return curriculum.modules().stream()
+                .map(module -> {
+                    Object[] found = byModule.getOrDefault(module.slug(), new Object[] {0L, null});
+                    OptionalDouble average = found[1] == null
+                            ? OptionalDouble.empty()
+                            : OptionalDouble.of(((Number) found[1]).doubleValue());
+                    return new ModuleFigure(
+                            module.number(),
+                            module.slug(),
+                            module.title(),
+                            (Long) found[0],
+                            figures.enrolled(),
+                            average);
+                })
+                .collect(Collectors.toList());
+    }
+
+    private static String key(long learner, String module) {
+        return learner + "/" + module;
+    }
+
+    private static String matching(LearnerQuery query) {
+        return query.words().isBlank() ? "" : " AND (a.full_name LIKE :words OR c.name LIKE :words)";
+    }
+
+    private static MapSqlParameterSource parameters(long point, LearnerQuery query) {
+        String words = "%"
+                + query.words()
+                        .strip()
+                        .replace("\\", "\\\\")
+                        .replace("%", "\\%")
+                        .replace("_", "\\_") + "%";
+        return new MapSqlParameterSource("point", point).addValue("words", words);
+    }
+
+    static LearnerRow learner(ResultSet row, int modules) throws SQLException {
+        Timestamp last = row.getTimestamp("last_activity_at");
+        return new LearnerRow(
+                row.getLong("id"),
+                row.getString("full_name"),
+                Optional.ofNullable(row.getString("company")).orElse(""),
+                Optional.ofNullable(row.getString("sector")).orElse(""),
+                row.getInt("employees"),
+                Optional.ofNullable(last).map(Timestamp::toInstant),
+                row.getInt("modules_done"),
+                modules,
+                row.getTimestamp("graduated_at") != null);
+    }
+
+    static Instant daysAgo(Clock clock, int days) {
+        return clock.instant().minus(Duration.ofDays(days));
+    }
+}
