@@ -23,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 @ConditionalOnBooleanProperty(name = "passeport.demo-data", matchIfMissing = true)
 class DemoData {
 
-    static final String PASSWORD = "Passeport-Demo-2026";
+    static final String PASSWORD = DemoAccounts.PASSWORD;
     static final String DOMAIN = "@example.org";
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 

@@ -18,6 +18,10 @@ class PointAccess {
         this.jdbc = jdbc;
     }
 
+    FollowScope scope() {
+        return directory.myScope();
+    }
+
     /** The point asked for, or the person's own when none is asked; refused outside their scope. */
     long point(Optional<Long> asked) {
         FollowScope scope = directory.myScope();

@@ -57,6 +57,27 @@ public class PointDashboard {
         return access.point(asked);
     }
 
+    /** The points the person may look at, by name: their own, their region's, or all of them. */
+    public List<PointChoice> points() {
+        fr.passeportnumerique.account.FollowScope scope = access.scope();
+        String where = scope.everyone()
+                ? ""
+                : scope.region().isPresent() ? " WHERE w.region = :region" : " WHERE w.id = :point";
+        return jdbc.query(
+                "SELECT w.id, w.name, w.town, w.region FROM welcome_point w" + where + " ORDER BY w.town, w.name",
+                new MapSqlParameterSource("region", scope.region().orElse(""))
+                        .addValue("point", scope.welcomePointId().orElse(-1L)),
+                (row, n) -> new PointChoice(row.getLong(1), row.getString(2), row.getString(3), row.getString(4)));
+    }
+
+    public PointChoice describe(long point) {
+        access.point(Optional.of(point));
+        return jdbc.queryForObject(
+                "SELECT w.id, w.name, w.town, w.region FROM welcome_point w WHERE w.id = :point",
+                new MapSqlParameterSource("point", point),
+                (row, n) -> new PointChoice(row.getLong(1), row.getString(2), row.getString(3), row.getString(4)));
+    }
+
     public PointFigures figures(long point) {
         access.point(Optional.of(point));
         return jdbc.queryForObject(

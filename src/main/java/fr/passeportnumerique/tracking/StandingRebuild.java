@@ -11,8 +11,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Computes every learner's standing from the progress rows themselves: at startup when the table is empty (a database
- * older than the dashboards, or data loaded by other means), and as the reference the event-kept figures are tested
+ * Computes learners' standings from the progress rows themselves: at startup for learners who have none (a database
+ * older than the dashboards, or rows written by other means), and as the reference the event-kept figures are tested
  * against.
  */
 @Component
@@ -51,13 +51,15 @@ class StandingRebuild {
         this.curriculum = curriculum;
     }
 
+    /** At startup, after the demonstration data: learners without a standing get one from their progress rows. */
     @EventListener(ApplicationReadyEvent.class)
     @Order(100)
     @Transactional
-    public void rebuildIfEmpty() {
-        Integer rows = jdbc.queryForObject("SELECT COUNT(*) FROM learner_standing", Integer.class);
-        if (rows != null && rows == 0) {
-            int learners = rebuild();
+    public void fillMissing() {
+        int learners = jdbc.update(
+                REBUILD + " AND NOT EXISTS (SELECT 1 FROM learner_standing s WHERE s.account_id = a.id)",
+                curriculum.modules().size());
+        if (learners > 0) {
             log.info("Learners' standing computed from their progress: {} learners", learners);
         }
     }

@@ -1,0 +1,94 @@
+package fr.passeportnumerique.tracking;
+
+import fr.passeportnumerique.account.AppRoles;
+import fr.passeportnumerique.account.FollowScope;
+import jakarta.annotation.security.RolesAllowed;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The same figures as a point's, side by side: per welcome point and per département within a region for its
+ * supervisor, per region for national administrators. One grouped read over the learners' standings.
+ */
+@Service
+@Transactional(readOnly = true)
+@RolesAllowed({AppRoles.REGIONAL_SUPERVISOR, AppRoles.ADMIN})
+public class RegionDashboard {
+
+    private static final String FIGURES = """
+            SELECT %1$s AS area_key, %2$s AS area_name,
+                   COUNT(*) AS enrolled,
+                   COALESCE(SUM(s.last_activity_at >= :since), 0) AS active,
+                   COALESCE(SUM(s.modules_done), 0) AS modules,
+                   COALESCE(SUM(s.graduated_at IS NOT NULL), 0) AS graduates,
+                   COALESCE(SUM(s.handoff_requests), 0) AS requests,
+                   COALESCE(SUM(s.handoff_signed), 0) AS signed
+            FROM user_account a
+            JOIN welcome_point w ON w.id = a.welcome_point_id
+            JOIN user_account_role r ON r.account_id = a.id AND r.role = 'LEARNER'
+            LEFT JOIN learner_standing s ON s.account_id = a.id
+            %3$s
+            GROUP BY %1$s, %2$s
+            ORDER BY %2$s
+            """;
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final PointAccess access;
+    private final Clock clock;
+
+    RegionDashboard(NamedParameterJdbcTemplate jdbc, PointAccess access, Clock clock) {
+        this.jdbc = jdbc;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    /** Each welcome point of the region with learners. */
+    public List<AreaFigures> points(String region) {
+        check(region);
+        return figures("w.id", "CONCAT(w.name, ' · ', w.town)", "WHERE w.region = :region", region);
+    }
+
+    /** Each département of the region, by its welcome points' learners. */
+    public List<AreaFigures> departements(String region) {
+        check(region);
+        return figures("w.departement", "w.departement", "WHERE w.region = :region", region);
+    }
+
+    /** The whole programme, region by region: administrators only. */
+    public List<AreaFigures> regions() {
+        if (!access.scope().everyone()) {
+            throw new TrackingException("Only administrators see every region");
+        }
+        return figures("w.region", "w.region", "", "");
+    }
+
+    private void check(String region) {
+        FollowScope scope = access.scope();
+        if (!scope.coversRegion(region)) {
+            throw new TrackingException("Region " + region + " is outside the viewer's scope");
+        }
+    }
+
+    private List<AreaFigures> figures(String key, String name, String where, String region) {
+        return jdbc.query(
+                String.format(FIGURES, key, name, where),
+                new MapSqlParameterSource("region", region)
+                        .addValue("since", Timestamp.from(clock.instant().minus(Duration.ofDays(30)))),
+                (row, n) -> new AreaFigures(
+                        row.getString("area_key"),
+                        row.getString("area_name"),
+                        new PointFigures(
+                                row.getLong("enrolled"),
+                                row.getLong("active"),
+                                row.getLong("modules"),
+                                row.getLong("graduates"),
+                                row.getLong("requests"),
+                                row.getLong("signed"))));
+    }
+}

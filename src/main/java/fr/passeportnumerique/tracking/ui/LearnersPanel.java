@@ -1,0 +1,156 @@
+package fr.passeportnumerique.tracking.ui;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.CallbackDataProvider;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import fr.passeportnumerique.base.i18n.Dates;
+import fr.passeportnumerique.curriculum.ModuleSummary;
+import fr.passeportnumerique.tracking.CellState;
+import fr.passeportnumerique.tracking.LearnerQuery;
+import fr.passeportnumerique.tracking.LearnerRow;
+import fr.passeportnumerique.tracking.PointDashboard;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The point's learners, a page at a time, sortable and searchable, each with a heat map of the 20 modules (not
+ * started, in progress, quiz failed, completed) that shows at a glance where learners stop.
+ */
+class LearnersPanel extends Composite<Div> {
+
+    private final PointDashboard dashboard;
+    private final long point;
+    private final TextField search = new TextField();
+
+    LearnersPanel(PointDashboard dashboard, long point, List<ModuleSummary> modules, Locale locale) {
+        this.dashboard = dashboard;
+        this.point = point;
+        getContent().addClassNames("pn-panel", "pn-learners");
+        search.setLabel(getTranslation("tracking.learners.search"));
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        Grid<LearnerLine> grid = new Grid<>();
+        grid.addComponentColumn(line -> new Anchor(
+                        "accueil/apprenants/" + line.learner().id(),
+                        line.learner().fullName()))
+                .setHeader(getTranslation("tracking.learners.name"))
+                .setKey(LearnerQuery.Sort.NAME.name())
+                .setSortable(true)
+                .setFrozen(true)
+                .setAutoWidth(true);
+        grid.addColumn(line -> line.learner().company())
+                .setHeader(getTranslation("tracking.learners.company"))
+                .setKey(LearnerQuery.Sort.COMPANY.name())
+                .setSortable(true)
+                .setAutoWidth(true);
+        grid.addColumn(line -> line.learner().sector().isEmpty()
+                        ? ""
+                        : getTranslation("sector." + line.learner().sector()))
+                .setHeader(getTranslation("tracking.learners.sector"))
+                .setWidth("12rem");
+        grid.addColumn(line -> line.learner()
+                        .lastActivity()
+                        .map(at -> Dates.longDate(at, locale))
+                        .orElse(getTranslation("tracking.learners.never")))
+                .setHeader(getTranslation("tracking.learners.last-activity"))
+                .setKey(LearnerQuery.Sort.LAST_ACTIVITY.name())
+                .setSortable(true)
+                .setAutoWidth(true);
+        grid.addColumn(line -> line.learner().progressPercent() + " %")
+                .setHeader(getTranslation("tracking.learners.progress"))
+                .setKey(LearnerQuery.Sort.PROGRESS.name())
+                .setSortable(true)
+                .setAutoWidth(true);
+        grid.addColumn(line -> getTranslation(line.learner().graduated() ? "tracking.yes" : "tracking.no"))
+                .setHeader(getTranslation("tracking.learners.graduated"))
+                .setAutoWidth(true);
+        CallbackDataProvider<LearnerLine, Void> lines = new CallbackDataProvider<>(
+                query -> {
+                    LearnerQuery asked = query(query.getSortOrders());
+                    List<LearnerRow> page = dashboard.learners(point, asked, query.getOffset(), query.getLimit());
+                    Map<Long, List<CellState>> cells = dashboard.heatMap(
+                            point, page.stream().map(LearnerRow::id).toList());
+                    return page.stream().map(row -> new LearnerLine(row, cells.get(row.id())));
+                },
+                query -> (int) dashboard.countLearners(point, query(query.getSortOrders())));
+        Grid<LearnerLine> heat = new Grid<>();
+        heat.addColumn(line -> line.learner().fullName())
+                .setHeader(getTranslation("tracking.learners.name"))
+                .setFrozen(true)
+                .setWidth("13rem")
+                .setFlexGrow(0);
+        for (int i = 0; i < modules.size(); i++) {
+            int index = i;
+            ModuleSummary module = modules.get(i);
+            Span header = new Span(String.valueOf(module.number()));
+            header.setTitle(module.title());
+            heat.addColumn(LitRenderer.<LearnerLine>of(
+                                    "<span class='pn-cell pn-cell-${item.state}' title='${item.label}'></span>")
+                            .withProperty(
+                                    "state",
+                                    line -> line.cells().get(index).name().toLowerCase(Locale.ROOT))
+                            .withProperty(
+                                    "label",
+                                    line -> module.title() + " : "
+                                            + getTranslation("tracking.cell."
+                                                    + line.cells().get(index).name())))
+                    .setHeader(header)
+                    .setWidth("2.4rem")
+                    .setFlexGrow(0);
+        }
+        long count = dashboard.countLearners(point, LearnerQuery.all());
+        for (Grid<LearnerLine> shown : List.of(grid, heat)) {
+            shown.setDataProvider(lines);
+            shown.setPageSize(50);
+            // Up to twelve rows high: a small point's table does not leave a large empty box.
+            shown.setHeight(Math.max(2, Math.min(count, 12)) * 2.75 + 3.5 + "rem");
+        }
+        heat.addClassName("pn-heat-grid");
+        search.addValueChangeListener(change -> lines.refreshAll());
+        H2 heatTitle = new H2(getTranslation("tracking.heat.title"));
+        heatTitle.addClassName("pn-authoring-section");
+        getContent()
+                .add(
+                        new H2(getTranslation("tracking.learners.title")),
+                        search,
+                        grid,
+                        heatTitle,
+                        new com.vaadin.flow.component.html.Paragraph(getTranslation("tracking.heat.lead")),
+                        legend(),
+                        heat);
+    }
+
+    private LearnerQuery query(List<com.vaadin.flow.data.provider.QuerySortOrder> orders) {
+        if (orders.isEmpty()) {
+            return new LearnerQuery(search.getValue(), LearnerQuery.Sort.NAME, false);
+        }
+        var first = orders.getFirst();
+        return new LearnerQuery(
+                search.getValue(),
+                LearnerQuery.Sort.valueOf(first.getSorted()),
+                first.getDirection() == SortDirection.DESCENDING);
+    }
+
+    private Div legend() {
+        Div legend = new Div();
+        legend.addClassName("pn-heat-legend");
+        for (CellState state : CellState.values()) {
+            Span swatch = new Span();
+            swatch.addClassNames("pn-cell", "pn-cell-" + state.name().toLowerCase(Locale.ROOT));
+            legend.add(new Span(swatch, new Span(getTranslation("tracking.cell." + state.name()))));
+        }
+        return legend;
+    }
+
+    /** A learner's row with their cells. */
+    record LearnerLine(LearnerRow learner, List<CellState> cells) {}
+}

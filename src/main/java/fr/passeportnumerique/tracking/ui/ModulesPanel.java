@@ -1,0 +1,59 @@
+package fr.passeportnumerique.tracking.ui;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import fr.passeportnumerique.tracking.ModuleFigure;
+import java.text.NumberFormat;
+import java.util.List;
+import java.util.Locale;
+
+/** Each module at the point: how many of its learners completed it, and their average best score at the quiz. */
+class ModulesPanel extends Composite<Div> {
+
+    ModulesPanel(List<ModuleFigure> modules, Locale locale) {
+        getContent().addClassNames("pn-panel", "pn-module-figures");
+        NumberFormat decimal = NumberFormat.getNumberInstance(locale);
+        decimal.setMaximumFractionDigits(0);
+        Grid<ModuleFigure> grid = new Grid<>();
+        grid.addColumn(ModuleFigure::number).setHeader("#").setWidth("3.5rem").setFlexGrow(0);
+        grid.addColumn(ModuleFigure::title)
+                .setHeader(getTranslation("tracking.modules.module"))
+                .setFlexGrow(1);
+        grid.addComponentColumn(module -> bar(module))
+                .setHeader(getTranslation("tracking.modules.completion"))
+                .setWidth("14rem")
+                .setFlexGrow(0);
+        grid.addColumn(module -> module.averageBestScore().isPresent()
+                        ? decimal.format(module.averageBestScore().getAsDouble()) + " %"
+                        : "–")
+                .setHeader(getTranslation("tracking.modules.score"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.setItems(modules);
+        grid.setAllRowsVisible(true);
+        Paragraph lead = new Paragraph(getTranslation("tracking.modules.lead"));
+        lead.addClassName("pn-hint");
+        getContent().add(new H2(getTranslation("tracking.modules.title")), lead, grid);
+    }
+
+    private Div bar(ModuleFigure module) {
+        Span fill = new Span();
+        fill.addClassName("pn-bar-fill");
+        fill.getStyle().set("width", module.completionPercent() + "%");
+        Span track = new Span(fill);
+        track.addClassName("pn-bar-track");
+        Span value = new Span(getTranslation(
+                "tracking.modules.completion-value",
+                module.completionPercent(),
+                module.completed(),
+                module.enrolled()));
+        value.addClassName("pn-bar-value");
+        Div bar = new Div(track, value);
+        bar.addClassName("pn-bar");
+        return bar;
+    }
+}

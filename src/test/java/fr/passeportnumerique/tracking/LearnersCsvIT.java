@@ -1,0 +1,65 @@
+package fr.passeportnumerique.tracking;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.passeportnumerique.IntegrationTest;
+import fr.passeportnumerique.SignedIn;
+import fr.passeportnumerique.account.AppRoles;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The learners' CSV opens in French spreadsheet software as it is: BOM, semicolons, accents intact. */
+@IntegrationTest
+class LearnersCsvIT {
+
+    @Autowired
+    LearnersCsv csv;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void the_file_has_a_byte_order_mark_semicolons_and_every_learner_of_the_point() throws Exception {
+        long lyon = jdbc.queryForObject(
+                "select welcome_point_id from user_account where email = 'accueil@example.org'", Long.class);
+
+        byte[] bytes =
+                SignedIn.as("accueil@example.org", AppRoles.WELCOME_STAFF, () -> csv.export(lyon, Locale.FRENCH));
+
+        assertThat(Arrays.copyOf(bytes, 3)).containsExactly(0xEF, 0xBB, 0xBF);
+        String text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
+        List<CSVRecord> records = CSVFormat.DEFAULT
+                .builder()
+                .setDelimiter(';')
+                .get()
+                .parse(new StringReader(text))
+                .getRecords();
+        assertThat(records.getFirst().toList())
+                .containsExactly(
+                        "Nom",
+                        "Entreprise",
+                        "Secteur",
+                        "Salariés",
+                        "Dernière activité",
+                        "Modules terminés",
+                        "Avancement (%)",
+                        "Passeport complet");
+        Long learners = jdbc.queryForObject(
+                "select count(*) from user_account a join user_account_role r on r.account_id = a.id"
+                        + " and r.role = 'LEARNER' where a.welcome_point_id = ?",
+                Long.class,
+                lyon);
+        assertThat(records).hasSize(learners.intValue() + 1);
+        assertThat(records.subList(1, records.size()))
+                .anySatisfy(row -> assertThat(row.get(0)).isEqualTo("Léa Apprenante"));
+        assertThat(text).contains("\r\n").doesNotContain("Ã");
+    }
+}
