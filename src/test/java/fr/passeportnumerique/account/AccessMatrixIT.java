@@ -109,6 +109,7 @@ class AccessMatrixIT {
             Map.entry("/mon-accompagnement", Set.of(AppRoles.LEARNER)),
             Map.entry("/espace-expert", Set.of(AppRoles.EXPERT)),
             Map.entry("/admin/experts", Set.of(AppRoles.ADMIN)),
+            Map.entry("/accueil/tableau-de-bord", FOLLOWERS),
             Map.entry("/atelier", AUTHORS),
             Map.entry("/atelier/premiers-pas", AUTHORS),
             Map.entry("/atelier/premiers-pas/lecon/01-choisir-ses-appareils.md", AUTHORS),
