@@ -21,6 +21,9 @@ import java.util.Map;
 /** "À relancer": each learner with why, a one-click reminder and a note of another contact. */
 class RemindersPanel extends Composite<Div> {
 
+    /** The longest-waiting first; the rest one click away, so that the page stays readable. */
+    private static final int SHOWN_FIRST = 6;
+
     private final Reminders reminders;
     private final long point;
     private final Locale locale;
@@ -44,7 +47,18 @@ class RemindersPanel extends Composite<Div> {
             return;
         }
         getContent().add(new Paragraph(getTranslation("tracking.remind.lead")));
-        learners.forEach(learner -> getContent().add(row(learner)));
+        learners.stream().limit(SHOWN_FIRST).forEach(learner -> getContent().add(row(learner)));
+        if (learners.size() > SHOWN_FIRST) {
+            Button more = new Button(getTranslation("tracking.remind.show-all", learners.size()));
+            more.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            more.addClickListener(click -> {
+                getContent().remove(more);
+                learners.stream()
+                        .skip(SHOWN_FIRST)
+                        .forEach(learner -> getContent().add(row(learner)));
+            });
+            getContent().add(more);
+        }
     }
 
     private Div row(ToRemind learner) {
