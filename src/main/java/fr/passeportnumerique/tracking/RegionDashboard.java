@@ -48,6 +48,16 @@ public class RegionDashboard {
         this.clock = clock;
     }
 
+    /** The region the person supervises, if any. */
+    public java.util.Optional<String> myRegion() {
+        return access.scope().region();
+    }
+
+    /** Whether the person sees the whole programme (administrators). */
+    public boolean national() {
+        return access.scope().everyone();
+    }
+
     /** Each welcome point of the region with learners. */
     public List<AreaFigures> points(String region) {
         check(region);

@@ -110,6 +110,7 @@ class AccessMatrixIT {
             Map.entry("/espace-expert", Set.of(AppRoles.EXPERT)),
             Map.entry("/admin/experts", Set.of(AppRoles.ADMIN)),
             Map.entry("/accueil/tableau-de-bord", FOLLOWERS),
+            Map.entry("/accueil/region", Set.of(AppRoles.REGIONAL_SUPERVISOR, AppRoles.ADMIN)),
             Map.entry("/atelier", AUTHORS),
             Map.entry("/atelier/premiers-pas", AUTHORS),
             Map.entry("/atelier/premiers-pas/lecon/01-choisir-ses-appareils.md", AUTHORS),
