@@ -40,7 +40,7 @@ class LearnersPanel extends Composite<Div> {
         search.setValueChangeMode(ValueChangeMode.LAZY);
         Grid<LearnerLine> grid = new Grid<>();
         grid.addComponentColumn(line -> new Anchor(
-                        "accueil/apprenants/" + line.learner().id(),
+                        PointDashboardView.PATH + "/apprenant/" + line.learner().id(),
                         line.learner().fullName()))
                 .setHeader(getTranslation("tracking.learners.name"))
                 .setKey(LearnerQuery.Sort.NAME.name())
