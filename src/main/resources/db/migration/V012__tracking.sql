@@ -31,3 +31,17 @@ CREATE TABLE learner_contact (
 
 -- The points' learners, listed by point and by creation for the dashboards.
 CREATE INDEX ix_user_account_point_created ON user_account (welcome_point_id, created_at);
+
+-- Each quiz question's answers and misses at each welcome point, kept as attempts are graded: the questions most
+-- often answered wrong, to tell trainers.
+
+CREATE TABLE question_stat (
+    welcome_point_id BIGINT        NOT NULL,
+    module_slug      VARCHAR(80)   NOT NULL,
+    question_id      VARCHAR(80)   NOT NULL,
+    prompt           VARCHAR(1000) NOT NULL,
+    answers          INT           NOT NULL DEFAULT 0,
+    misses           INT           NOT NULL DEFAULT 0,
+    PRIMARY KEY (welcome_point_id, module_slug, question_id),
+    CONSTRAINT fk_question_stat_point FOREIGN KEY (welcome_point_id) REFERENCES welcome_point (id) ON DELETE CASCADE
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;

@@ -102,7 +102,17 @@ public class QuizService {
         int percent = graded.isEmpty() ? 0 : (int) Math.round(points * 100 / graded.size());
         boolean passed = percent >= quiz.passMark();
         attempt.submit(answers, percent, passed, clock.instant());
-        events.publishEvent(new QuizGraded(attempt.getAccountId(), attempt.getModuleSlug(), percent, passed));
+        events.publishEvent(new QuizGraded(
+                attempt.getAccountId(),
+                attempt.getModuleSlug(),
+                percent,
+                passed,
+                graded.stream()
+                        .map(result -> new QuizGraded.Outcome(
+                                result.question().id(),
+                                result.question().prompt(),
+                                result.score().correct()))
+                        .toList()));
         return new QuizResult(attempt.getId(), percent, quiz.passMark(), passed, graded);
     }
 

@@ -200,6 +200,18 @@ public class PointDashboard {
                 .collect(Collectors.toList());
     }
 
+    /** The questions the point's learners miss most often (answered at least three times), worst first. */
+    public List<MissedQuestion> mostMissed(long point, int count) {
+        access.point(Optional.of(point));
+        return jdbc.query(
+                "SELECT module_slug, question_id, prompt, answers, misses FROM question_stat"
+                        + " WHERE welcome_point_id = :point AND answers >= 3 AND misses > 0"
+                        + " ORDER BY misses / answers DESC, misses DESC LIMIT :count",
+                new MapSqlParameterSource("point", point).addValue("count", count),
+                (row, n) -> new MissedQuestion(
+                        row.getString(1), row.getString(2), row.getString(3), row.getLong(4), row.getLong(5)));
+    }
+
     private static String key(long learner, String module) {
         return learner + "/" + module;
     }

@@ -49,6 +49,20 @@ class StandingUpdates {
     @EventListener
     void onQuiz(QuizGraded graded) {
         add(graded.accountId(), "quiz_failures", graded.passed() ? 0 : 1, clock.instant());
+        // Counted at the learner's welcome point; a learner without one counts for no point.
+        for (QuizGraded.Outcome outcome : graded.outcomes()) {
+            jdbc.update(
+                    "INSERT INTO question_stat (welcome_point_id, module_slug, question_id, prompt, answers, misses)"
+                            + " SELECT a.welcome_point_id, ?, ?, LEFT(?, 1000), 1, ? FROM user_account a"
+                            + " WHERE a.id = ? AND a.welcome_point_id IS NOT NULL"
+                            + " ON DUPLICATE KEY UPDATE answers = answers + 1, misses = misses + VALUES(misses),"
+                            + " prompt = VALUES(prompt)",
+                    graded.moduleSlug(),
+                    outcome.questionId(),
+                    outcome.prompt(),
+                    outcome.correct() ? 0 : 1,
+                    graded.accountId());
+        }
     }
 
     @EventListener

@@ -183,4 +183,23 @@ class TrackingIT {
     private Map<String, Object> standing(long learner) {
         return jdbc.queryForMap("select * from learner_standing where account_id = ?", learner);
     }
+
+    @Test
+    void questions_missed_at_the_point_are_counted_as_attempts_are_graded() {
+        String learner = registerAt(lyon, "questions");
+        SignedIn.as(learner, AppRoles.LEARNER, () -> {
+            for (int i = 0; i < 3; i++) {
+                quizzes.submit(quizzes.start("premiers-pas").attemptId(), Map.of());
+            }
+        });
+
+        List<MissedQuestion> missed = SignedIn.as(STAFF, AppRoles.WELCOME_STAFF, () -> dashboard.mostMissed(lyon, 50));
+
+        assertThat(missed).isNotEmpty().allSatisfy(question -> {
+            assertThat(question.moduleSlug()).isNotBlank();
+            assertThat(question.prompt()).isNotBlank();
+            assertThat(question.misses()).isPositive().isLessThanOrEqualTo(question.answers());
+        });
+        assertThat(missed).anySatisfy(question -> assertThat(question.misses()).isGreaterThanOrEqualTo(3));
+    }
 }

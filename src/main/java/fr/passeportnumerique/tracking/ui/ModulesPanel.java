@@ -4,8 +4,10 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import fr.passeportnumerique.tracking.MissedQuestion;
 import fr.passeportnumerique.tracking.ModuleFigure;
 import java.text.NumberFormat;
 import java.util.List;
@@ -14,7 +16,7 @@ import java.util.Locale;
 /** Each module at the point: how many of its learners completed it, and their average best score at the quiz. */
 class ModulesPanel extends Composite<Div> {
 
-    ModulesPanel(List<ModuleFigure> modules, Locale locale) {
+    ModulesPanel(List<ModuleFigure> modules, List<MissedQuestion> missed, Locale locale) {
         getContent().addClassNames("pn-panel", "pn-module-figures");
         NumberFormat decimal = NumberFormat.getNumberInstance(locale);
         decimal.setMaximumFractionDigits(0);
@@ -37,7 +39,35 @@ class ModulesPanel extends Composite<Div> {
         grid.setAllRowsVisible(true);
         Paragraph lead = new Paragraph(getTranslation("tracking.modules.lead"));
         lead.addClassName("pn-hint");
-        getContent().add(new H2(getTranslation("tracking.modules.title")), lead, grid);
+        getContent().add(new H2(getTranslation("tracking.modules.title")), lead, grid, missed(modules, missed));
+    }
+
+    /** The questions most often answered wrong, with their module, to tell trainers. */
+    private Div missed(List<ModuleFigure> modules, List<MissedQuestion> missed) {
+        java.util.Map<String, String> titles =
+                modules.stream().collect(java.util.stream.Collectors.toMap(ModuleFigure::slug, ModuleFigure::title));
+        H3 title = new H3(getTranslation("tracking.missed.title"));
+        Div section = new Div(title);
+        section.addClassName("pn-missed");
+        if (missed.isEmpty()) {
+            section.add(new Paragraph(getTranslation("tracking.missed.none")));
+            return section;
+        }
+        com.vaadin.flow.component.html.OrderedList list = new com.vaadin.flow.component.html.OrderedList();
+        for (MissedQuestion question : missed) {
+            Span prompt = new Span(question.prompt());
+            prompt.addClassName("pn-missed-prompt");
+            Span figures = new Span(getTranslation(
+                    "tracking.missed.figures",
+                    titles.getOrDefault(question.moduleSlug(), question.moduleSlug()),
+                    question.missPercent(),
+                    question.misses(),
+                    question.answers()));
+            figures.addClassName("pn-missed-figures");
+            list.add(new com.vaadin.flow.component.html.ListItem(prompt, figures));
+        }
+        section.add(new Paragraph(getTranslation("tracking.missed.lead")), list);
+        return section;
     }
 
     private Div bar(ModuleFigure module) {

@@ -83,7 +83,7 @@ class PointDashboardView extends Composite<Div> implements BeforeEnterObserver, 
                         exports(point, shown),
                         new RemindersPanel(reminders, point, getLocale(), titles),
                         new LearnersPanel(dashboard, point, modules, getLocale()),
-                        new ModulesPanel(dashboard.modules(point), getLocale()));
+                        new ModulesPanel(dashboard.modules(point), dashboard.mostMissed(point, 8), getLocale()));
     }
 
     private Div choosePoint(Optional<PointChoice> shown) {
