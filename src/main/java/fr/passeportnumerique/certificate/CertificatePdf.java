@@ -2,6 +2,7 @@ package fr.passeportnumerique.certificate;
 
 import fr.passeportnumerique.base.i18n.Dates;
 import fr.passeportnumerique.base.i18n.Translations;
+import fr.passeportnumerique.base.pdf.PdfStyle;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
 import java.util.Locale;

@@ -1,5 +1,6 @@
 package fr.passeportnumerique.certificate;
 
+import fr.passeportnumerique.base.pdf.PdfStyle;
 import org.openpdf.text.Element;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.pdf.ColumnText;

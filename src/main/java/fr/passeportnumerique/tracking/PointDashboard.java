@@ -200,6 +200,63 @@ public class PointDashboard {
                 .collect(Collectors.toList());
     }
 
+    /** The last {@code weeks} weeks at the point, oldest first, the current week included. */
+    public List<WeekFigures> weekly(long point, int weeks) {
+        access.point(Optional.of(point));
+        java.time.ZoneId paris = java.time.ZoneId.of("Europe/Paris");
+        java.time.LocalDate thisMonday = java.time.LocalDate.ofInstant(clock.instant(), paris)
+                .with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
+        java.time.LocalDate first = thisMonday.minusWeeks(weeks - 1L);
+        Timestamp since = Timestamp.from(first.atStartOfDay(paris).toInstant());
+        Map<java.time.LocalDate, long[]> byWeek = new LinkedHashMap<>();
+        for (int i = 0; i < weeks; i++) {
+            byWeek.put(first.plusWeeks(i), new long[3]);
+        }
+        MapSqlParameterSource parameters = new MapSqlParameterSource("point", point).addValue("since", since);
+        countByWeek(
+                byWeek,
+                0,
+                paris,
+                "SELECT a.created_at FROM user_account a"
+                        + " JOIN user_account_role r ON r.account_id = a.id AND r.role = 'LEARNER'"
+                        + " WHERE a.welcome_point_id = :point AND a.created_at >= :since",
+                parameters);
+        countByWeek(
+                byWeek,
+                1,
+                paris,
+                "SELECT p.stamped_at FROM module_progress p JOIN user_account a"
+                        + " ON a.id = p.account_id WHERE a.welcome_point_id = :point AND p.stamped_at >= :since",
+                parameters);
+        countByWeek(
+                byWeek,
+                2,
+                paris,
+                "SELECT s.graduated_at FROM learner_standing s JOIN user_account a"
+                        + " ON a.id = s.account_id WHERE a.welcome_point_id = :point AND s.graduated_at >= :since",
+                parameters);
+        return byWeek.entrySet().stream()
+                .map(week -> new WeekFigures(week.getKey(), week.getValue()[0], week.getValue()[1], week.getValue()[2]))
+                .toList();
+    }
+
+    private void countByWeek(
+            Map<java.time.LocalDate, long[]> byWeek,
+            int column,
+            java.time.ZoneId zone,
+            String sql,
+            MapSqlParameterSource parameters) {
+        jdbc.query(sql, parameters, row -> {
+            java.time.LocalDate monday = java.time.LocalDate.ofInstant(
+                            row.getTimestamp(1).toInstant(), zone)
+                    .with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
+            long[] counts = byWeek.get(monday);
+            if (counts != null) {
+                counts[column]++;
+            }
+        });
+    }
+
     /** The questions the point's learners miss most often (answered at least three times), worst first. */
     public List<MissedQuestion> mostMissed(long point, int count) {
         access.point(Optional.of(point));

@@ -62,4 +62,26 @@ class LearnersCsvIT {
                 .anySatisfy(row -> assertThat(row.get(0)).isEqualTo("Léa Apprenante"));
         assertThat(text).contains("\r\n").doesNotContain("Ã");
     }
+
+    @Autowired
+    PointSummaryPdf pdf;
+
+    @Test
+    void the_printable_summary_has_the_points_figures_and_modules_and_no_learner_name() throws Exception {
+        long lyon = jdbc.queryForObject(
+                "select welcome_point_id from user_account where email = 'accueil@example.org'", Long.class);
+
+        byte[] bytes =
+                SignedIn.as("accueil@example.org", AppRoles.WELCOME_STAFF, () -> pdf.render(lyon, Locale.FRENCH));
+
+        org.openpdf.text.pdf.PdfReader reader = new org.openpdf.text.pdf.PdfReader(bytes);
+        String text = new org.openpdf.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(1);
+        assertThat(text)
+                .contains(
+                        "Résumé du point d’accueil",
+                        "CCI exemple de Lyon",
+                        "apprenants inscrits",
+                        "Premiers pas numériques");
+        assertThat(text).doesNotContain("Léa Apprenante");
+    }
 }

@@ -130,6 +130,12 @@ class TrackingIT {
                 lyon);
         assertThat(figures.enrolled()).isEqualTo(enrolled);
 
+        List<WeekFigures> weeks = SignedIn.as(STAFF, AppRoles.WELCOME_STAFF, () -> dashboard.weekly(lyon, 12));
+        assertThat(weeks).hasSize(12);
+        assertThat(weeks.getLast().monday().getDayOfWeek()).isEqualTo(java.time.DayOfWeek.MONDAY);
+        assertThat(weeks.getLast().enrolled()).isPositive();
+        assertThat(weeks.stream().mapToLong(WeekFigures::enrolled).sum()).isLessThanOrEqualTo(figures.enrolled());
+
         List<CellState> cells = SignedIn.as(
                         STAFF, AppRoles.WELCOME_STAFF, () -> dashboard.heatMap(lyon, List.of(idOf(email))))
                 .get(idOf(email));

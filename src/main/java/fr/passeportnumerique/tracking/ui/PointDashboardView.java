@@ -22,6 +22,7 @@ import fr.passeportnumerique.curriculum.ModuleSummary;
 import fr.passeportnumerique.tracking.LearnersCsv;
 import fr.passeportnumerique.tracking.PointChoice;
 import fr.passeportnumerique.tracking.PointDashboard;
+import fr.passeportnumerique.tracking.PointSummaryPdf;
 import fr.passeportnumerique.tracking.Reminders;
 import fr.passeportnumerique.tracking.TrackingException;
 import jakarta.annotation.security.RolesAllowed;
@@ -45,12 +46,19 @@ class PointDashboardView extends Composite<Div> implements BeforeEnterObserver, 
     private final PointDashboard dashboard;
     private final Reminders reminders;
     private final LearnersCsv csv;
+    private final PointSummaryPdf pdf;
     private final CurriculumService curriculum;
 
-    PointDashboardView(PointDashboard dashboard, Reminders reminders, LearnersCsv csv, CurriculumService curriculum) {
+    PointDashboardView(
+            PointDashboard dashboard,
+            Reminders reminders,
+            LearnersCsv csv,
+            PointSummaryPdf pdf,
+            CurriculumService curriculum) {
         this.dashboard = dashboard;
         this.reminders = reminders;
         this.csv = csv;
+        this.pdf = pdf;
         this.curriculum = curriculum;
     }
 
@@ -82,6 +90,7 @@ class PointDashboardView extends Composite<Div> implements BeforeEnterObserver, 
                         new FiguresPanel(dashboard.figures(point), getLocale()),
                         exports(point, shown),
                         new RemindersPanel(reminders, point, getLocale(), titles),
+                        new TrendChart(dashboard.weekly(point, 12), getLocale()),
                         new LearnersPanel(dashboard, point, modules, getLocale()),
                         new ModulesPanel(dashboard.modules(point), dashboard.mostMissed(point, 8), getLocale()));
     }
@@ -124,7 +133,19 @@ class PointDashboardView extends Composite<Div> implements BeforeEnterObserver, 
                 getTranslation("tracking.export.csv"));
         download.getElement().setAttribute("download", true);
         download.addClassName("pn-button-secondary");
-        Div row = new Div(download);
+        Anchor summary = new Anchor(
+                DownloadHandler.fromInputStream(request -> {
+                    byte[] bytes = pdf.render(point, getLocale());
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(bytes),
+                            "tableau-de-bord-" + shown.id() + ".pdf",
+                            "application/pdf",
+                            bytes.length);
+                }),
+                getTranslation("tracking.export.pdf"));
+        summary.getElement().setAttribute("download", true);
+        summary.addClassName("pn-button-secondary");
+        Div row = new Div(download, summary);
         row.addClassName("pn-actions-row");
         return row;
     }

@@ -1,4 +1,4 @@
-package fr.passeportnumerique.certificate;
+package fr.passeportnumerique.base.pdf;
 
 import java.awt.Color;
 import java.io.IOException;
@@ -8,31 +8,31 @@ import org.openpdf.text.Font;
 import org.openpdf.text.pdf.BaseFont;
 
 /** The site's identity on paper: Atkinson Hyperlegible Next, embedded, and the navy, blue and teal palette. */
-final class PdfStyle {
+public final class PdfStyle {
 
-    static final Color NAVY = new Color(0x1b, 0x2a, 0x5e);
-    static final Color BLUE = new Color(0x2f, 0x5b, 0xd3);
-    static final Color TEAL = new Color(0x0f, 0x7b, 0x6c);
-    static final Color INK = new Color(0x1f, 0x23, 0x33);
-    static final Color MUTED = new Color(0x4a, 0x52, 0x66);
-    static final Color PAPER_TINT = new Color(0xf3, 0xf6, 0xfc);
+    public static final Color NAVY = new Color(0x1b, 0x2a, 0x5e);
+    public static final Color BLUE = new Color(0x2f, 0x5b, 0xd3);
+    public static final Color TEAL = new Color(0x0f, 0x7b, 0x6c);
+    public static final Color INK = new Color(0x1f, 0x23, 0x33);
+    public static final Color MUTED = new Color(0x4a, 0x52, 0x66);
+    public static final Color PAPER_TINT = new Color(0xf3, 0xf6, 0xfc);
 
     private final BaseFont regular = font("AtkinsonHyperlegibleNext-Regular.ttf");
     private final BaseFont bold = font("AtkinsonHyperlegibleNext-Bold.ttf");
 
-    Font regular(float size, Color color) {
+    public Font regular(float size, Color color) {
         return new Font(regular, size, Font.NORMAL, color);
     }
 
-    Font bold(float size, Color color) {
+    public Font bold(float size, Color color) {
         return new Font(bold, size, Font.NORMAL, color);
     }
 
-    BaseFont regularBase() {
+    public BaseFont regularBase() {
         return regular;
     }
 
-    BaseFont boldBase() {
+    public BaseFont boldBase() {
         return bold;
     }
 

@@ -1,0 +1,2 @@
+/** The site's identity on paper, shared by every PDF the platform prints. */
+package fr.passeportnumerique.base.pdf;
