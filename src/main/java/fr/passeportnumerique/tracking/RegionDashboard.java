@@ -33,7 +33,8 @@ public class RegionDashboard {
             JOIN welcome_point w ON w.id = a.welcome_point_id
             JOIN user_account_role r ON r.account_id = a.id AND r.role = 'LEARNER'
             LEFT JOIN learner_standing s ON s.account_id = a.id
-            %3$s
+            LEFT JOIN company c ON c.id = a.company_id
+            WHERE %3$s
             GROUP BY %1$s, %2$s
             ORDER BY %2$s
             """;
@@ -59,23 +60,23 @@ public class RegionDashboard {
     }
 
     /** Each welcome point of the region with learners. */
-    public List<AreaFigures> points(String region) {
+    public List<AreaFigures> points(String region, AreaFilter filter) {
         check(region);
-        return figures("w.id", "CONCAT(w.name, ' · ', w.town)", "WHERE w.region = :region", region);
+        return figures("w.id", "CONCAT(w.name, ' · ', w.town)", "w.region = :region", region, filter);
     }
 
     /** Each département of the region, by its welcome points' learners. */
-    public List<AreaFigures> departements(String region) {
+    public List<AreaFigures> departements(String region, AreaFilter filter) {
         check(region);
-        return figures("w.departement", "w.departement", "WHERE w.region = :region", region);
+        return figures("w.departement", "w.departement", "w.region = :region", region, filter);
     }
 
     /** The whole programme, region by region: administrators only. */
-    public List<AreaFigures> regions() {
+    public List<AreaFigures> regions(AreaFilter filter) {
         if (!access.scope().everyone()) {
             throw new TrackingException("Only administrators see every region");
         }
-        return figures("w.region", "w.region", "", "");
+        return figures("w.region", "w.region", "TRUE", "", filter);
     }
 
     private void check(String region) {
@@ -85,11 +86,29 @@ public class RegionDashboard {
         }
     }
 
-    private List<AreaFigures> figures(String key, String name, String where, String region) {
+    private List<AreaFigures> figures(String key, String name, String where, String region, AreaFilter filter) {
+        MapSqlParameterSource parameters = new MapSqlParameterSource("region", region)
+                .addValue("since", Timestamp.from(clock.instant().minus(Duration.ofDays(30))));
+        StringBuilder conditions = new StringBuilder(where);
+        filter.enrolledWithinDays().ifPresent(days -> {
+            conditions.append(" AND a.created_at >= :enrolledSince");
+            parameters.addValue("enrolledSince", Timestamp.from(clock.instant().minus(Duration.ofDays(days))));
+        });
+        filter.pointType().ifPresent(type -> {
+            conditions.append(" AND w.type = :type");
+            parameters.addValue("type", type);
+        });
+        filter.sector().ifPresent(sector -> {
+            conditions.append(" AND c.sector = :sector");
+            parameters.addValue("sector", sector);
+        });
+        filter.size().ifPresent(size -> {
+            conditions.append(" AND c.employees BETWEEN :sizeMin AND :sizeMax");
+            parameters.addValue("sizeMin", size.min).addValue("sizeMax", size.max);
+        });
         return jdbc.query(
-                String.format(FIGURES, key, name, where),
-                new MapSqlParameterSource("region", region)
-                        .addValue("since", Timestamp.from(clock.instant().minus(Duration.ofDays(30)))),
+                String.format(FIGURES, key, name, conditions),
+                parameters,
                 (row, n) -> new AreaFigures(
                         row.getString("area_key"),
                         row.getString("area_name"),

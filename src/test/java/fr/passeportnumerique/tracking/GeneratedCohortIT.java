@@ -46,22 +46,32 @@ class GeneratedCohortIT {
         List<CohortGenerator.Point> points = jdbc.query(
                 "select id, departement from welcome_point order by id limit 3",
                 (row, n) -> new CohortGenerator.Point(row.getLong(1), row.getString(2)));
-        List<CohortGenerator.Module> modules = curriculum.modules().stream()
+        List<CohortGenerator.Module> modules = modules();
+        assertThat(modules).hasSize(20);
+        int written =
+                new CohortGenerator(jdbc, modules, "{noop}x", Instant.now()).generate(points, 40, 7, "cohorte-test-");
+        assertThat(written).isEqualTo(120);
+        afterGeneration(points);
+    }
+
+    private List<CohortGenerator.Module> modules() {
+        return curriculum.modules().stream()
                 .map(module -> new CohortGenerator.Module(
                         module.slug(),
                         curriculum.module(module.slug()).orElseThrow().lessons().stream()
                                 .map(LessonSummary::slug)
                                 .toList()))
                 .toList();
-        int written =
-                new CohortGenerator(jdbc, modules, "{noop}x", Instant.now()).generate(points, 40, 7, "cohorte-test-");
-        assertThat(written).isEqualTo(120);
+    }
+
+    private void afterGeneration(List<CohortGenerator.Point> points) {
         List<Map<String, Object>> generated = jdbc.queryForList(STANDINGS);
         PointFigures before = SignedIn.as(
                 "admin@example.org",
                 AppRoles.ADMIN,
                 () -> dashboard.figures(points.get(0).id()));
-        List<AreaFigures> regionsBefore = SignedIn.as("admin@example.org", AppRoles.ADMIN, () -> regions.regions());
+        List<AreaFigures> regionsBefore =
+                SignedIn.as("admin@example.org", AppRoles.ADMIN, () -> regions.regions(AreaFilter.none()));
 
         rebuild.rebuild();
 
@@ -75,7 +85,7 @@ class GeneratedCohortIT {
                         AppRoles.ADMIN,
                         () -> dashboard.figures(points.get(0).id())))
                 .isEqualTo(before);
-        assertThat(SignedIn.as("admin@example.org", AppRoles.ADMIN, () -> regions.regions()))
+        assertThat(SignedIn.as("admin@example.org", AppRoles.ADMIN, () -> regions.regions(AreaFilter.none())))
                 .isEqualTo(regionsBefore);
         Long stamped = jdbc.queryForObject(
                 "select count(*) from module_progress p join user_account a on a.id = p.account_id"
@@ -83,5 +93,44 @@ class GeneratedCohortIT {
                 Long.class,
                 points.get(0).id());
         assertThat(before.modulesCompleted()).isEqualTo(stamped);
+    }
+
+    @Test
+    void the_regional_filters_count_only_the_learners_they_describe() {
+        String region = jdbc.queryForObject(
+                "select region from welcome_point where id = (select welcome_point_id from user_account"
+                        + " where email = 'accueil@example.org')",
+                String.class);
+        List<CohortGenerator.Point> lyon = jdbc.query(
+                "select w.id, w.departement from welcome_point w join user_account a on a.welcome_point_id = w.id"
+                        + " where a.email = 'accueil@example.org'",
+                (row, n) -> new CohortGenerator.Point(row.getLong(1), row.getString(2)));
+        new CohortGenerator(jdbc, modules(), "{noop}x", Instant.now()).generate(lyon, 120, 11, "cohorte-filtre-");
+        AreaFilter builders = new AreaFilter(
+                java.util.Optional.of(365),
+                java.util.Optional.empty(),
+                java.util.Optional.of("F"),
+                java.util.Optional.of(AreaFilter.SizeBand.THREE_TO_FIVE));
+
+        long filtered =
+                SignedIn.as("admin@example.org", AppRoles.ADMIN, () -> regions.points(region, builders)).stream()
+                        .mapToLong(area -> area.figures().enrolled())
+                        .sum();
+
+        Long counted = jdbc.queryForObject(
+                "select count(*) from user_account a join welcome_point w on w.id = a.welcome_point_id"
+                        + " join user_account_role r on r.account_id = a.id and r.role = 'LEARNER'"
+                        + " join company c on c.id = a.company_id where w.region = ? and c.sector = 'F'"
+                        + " and c.employees between 3 and 5 and a.created_at >= now(6) - interval 365 day",
+                Long.class,
+                region);
+        assertThat(counted).isPositive();
+        assertThat(filtered).isEqualTo(counted);
+        long all =
+                SignedIn.as("admin@example.org", AppRoles.ADMIN, () -> regions.points(region, AreaFilter.none()))
+                        .stream()
+                        .mapToLong(area -> area.figures().enrolled())
+                        .sum();
+        assertThat(all).isGreaterThanOrEqualTo(filtered);
     }
 }

@@ -92,8 +92,8 @@ class TrackingBench {
         for (int round = 0; round < 3; round++) {
             for (String code : METROPOLITAN) {
                 long t = time(() -> {
-                    regions.points(code);
-                    return regions.departements(code);
+                    regions.points(code, AreaFilter.none());
+                    return regions.departements(code, AreaFilter.none());
                 });
                 if (round > 0) {
                     region.add(t);
@@ -102,7 +102,7 @@ class TrackingBench {
         }
         List<Long> national = new ArrayList<>();
         for (int round = 0; round < 6; round++) {
-            long t = time(() -> regions.regions());
+            long t = time(() -> regions.regions(AreaFilter.none()));
             if (round > 0) {
                 national.add(t);
             }

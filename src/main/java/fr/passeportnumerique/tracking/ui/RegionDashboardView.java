@@ -19,6 +19,7 @@ import fr.passeportnumerique.base.territory.Region;
 import fr.passeportnumerique.base.territory.Territories;
 import fr.passeportnumerique.base.ui.MainLayout;
 import fr.passeportnumerique.base.ui.PageTitles;
+import fr.passeportnumerique.tracking.AreaFilter;
 import fr.passeportnumerique.tracking.RegionDashboard;
 import fr.passeportnumerique.tracking.TrackingException;
 import jakarta.annotation.security.RolesAllowed;
@@ -50,23 +51,30 @@ class RegionDashboardView extends Composite<Div> implements BeforeEnterObserver,
         getContent().add(title);
         Optional<String> asked = event.getLocation().getQueryParameters().getSingleParameter("region");
         boolean national = regions.national();
-        if (national) {
-            getContent().add(nationalPanel());
-        }
         Optional<String> region = asked.or(regions::myRegion);
+        Div figures = new Div();
+        AreaFilterBar filters = new AreaFilterBar(filter -> show(figures, national, region, filter));
+        getContent().add(filters, figures);
+        show(figures, national, region, filters.filter());
+    }
+
+    private void show(Div figures, boolean national, Optional<String> region, AreaFilter filter) {
+        figures.removeAll();
+        if (national) {
+            figures.add(nationalPanel(filter));
+        }
         if (region.isEmpty()) {
-            getContent()
-                    .add(new Paragraph(getTranslation(national ? "tracking.region.choose" : "tracking.region.none")));
+            figures.add(new Paragraph(getTranslation(national ? "tracking.region.choose" : "tracking.region.none")));
             return;
         }
         try {
-            getContent().add(regionPanel(region.get(), national));
+            figures.add(regionPanel(region.get(), filter));
         } catch (TrackingException outside) {
-            getContent().add(new Paragraph(getTranslation("tracking.region.outside")));
+            figures.add(new Paragraph(getTranslation("tracking.region.outside")));
         }
     }
 
-    private Div nationalPanel() {
+    private Div nationalPanel(AreaFilter filter) {
         Select<Region> choice = new Select<>();
         choice.setLabel(getTranslation("tracking.region.open"));
         choice.setItems(Territories.regions());
@@ -79,27 +87,27 @@ class RegionDashboardView extends Composite<Div> implements BeforeEnterObserver,
                 AreaGrid.of(
                         this,
                         "tracking.region.region",
-                        regions.regions(),
+                        regions.regions(filter),
                         area -> new Span(regionName(area.key())),
                         getLocale()));
         panel.addClassNames("pn-panel");
         return panel;
     }
 
-    private Div regionPanel(String region, boolean national) {
+    private Div regionPanel(String region, AreaFilter filter) {
         Div panel = new Div(
                 new H2(getTranslation("tracking.region.points", regionName(region))),
                 AreaGrid.of(
                         this,
                         "tracking.point",
-                        regions.points(region),
+                        regions.points(region, filter),
                         area -> new Anchor(PointDashboardView.PATH + "?point=" + area.key(), area.name()),
                         getLocale()),
                 new H2(getTranslation("tracking.region.departements")),
                 AreaGrid.of(
                         this,
                         "tracking.region.departement",
-                        regions.departements(region),
+                        regions.departements(region, filter),
                         area -> new Span(Territories.departement(area.key())
                                 .map(departement -> departement.label())
                                 .orElse(area.key())),
