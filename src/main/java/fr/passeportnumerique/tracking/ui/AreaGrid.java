@@ -26,42 +26,43 @@ final class AreaGrid {
                 .setHeader(view.getTranslation(nameKey))
                 .setComparator(Comparator.comparing(AreaFigures::name))
                 .setSortable(true)
+                .setWidth("16rem")
                 .setFlexGrow(1);
         column(
                 grid,
                 view,
                 numbers,
-                "tracking.figure.enrolled",
+                "tracking.column.enrolled",
                 area -> area.figures().enrolled());
         column(
                 grid,
                 view,
                 numbers,
-                "tracking.figure.active",
+                "tracking.column.active",
                 area -> area.figures().activeLast30Days());
         column(
                 grid,
                 view,
                 numbers,
-                "tracking.figure.modules",
+                "tracking.column.modules",
                 area -> area.figures().modulesCompleted());
         column(
                 grid,
                 view,
                 numbers,
-                "tracking.figure.graduates",
+                "tracking.column.graduates",
                 area -> area.figures().graduates());
         column(
                 grid,
                 view,
                 numbers,
-                "tracking.figure.requests",
+                "tracking.column.requests",
                 area -> area.figures().handoffRequests());
         column(
                 grid,
                 view,
                 numbers,
-                "tracking.figure.signed",
+                "tracking.column.signed",
                 area -> area.figures().handoffSigned());
         grid.setItems(areas);
         grid.setAllRowsVisible(areas.size() <= 25);

@@ -103,7 +103,7 @@ class RegionDashboardView extends Composite<Div> implements BeforeEnterObserver,
                         regions.points(region, filter),
                         area -> new Anchor(PointDashboardView.PATH + "?point=" + area.key(), area.name()),
                         getLocale()),
-                new H2(getTranslation("tracking.region.departements")),
+                section(getTranslation("tracking.region.departements")),
                 AreaGrid.of(
                         this,
                         "tracking.region.departement",
@@ -114,6 +114,12 @@ class RegionDashboardView extends Composite<Div> implements BeforeEnterObserver,
                         getLocale()));
         panel.addClassName("pn-panel");
         return panel;
+    }
+
+    private static H2 section(String text) {
+        H2 heading = new H2(text);
+        heading.addClassName("pn-authoring-section");
+        return heading;
     }
 
     private static String regionName(String code) {
