@@ -1,7 +1,19 @@
 package fr.passeportnumerique.tracking;
 
-/** What the learners table asks: words to look for in names and companies, and the order. */
-public record LearnerQuery(String words, Sort sort, boolean descending) {
+/**
+ * What the learners table asks: words to look for in names and companies, a sector, only those with (or without) a
+ * complete passport, and the order.
+ */
+public record LearnerQuery(
+        String words,
+        java.util.Optional<String> sector,
+        java.util.Optional<Boolean> graduated,
+        Sort sort,
+        boolean descending) {
+
+    public LearnerQuery(String words, Sort sort, boolean descending) {
+        this(words, java.util.Optional.empty(), java.util.Optional.empty(), sort, descending);
+    }
 
     public enum Sort {
         NAME("a.full_name"),

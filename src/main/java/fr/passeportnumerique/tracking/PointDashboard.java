@@ -274,7 +274,15 @@ public class PointDashboard {
     }
 
     private static String matching(LearnerQuery query) {
-        return query.words().isBlank() ? "" : " AND (a.full_name LIKE :words OR c.name LIKE :words)";
+        StringBuilder where = new StringBuilder();
+        if (!query.words().isBlank()) {
+            where.append(" AND (a.full_name LIKE :words OR c.name LIKE :words)");
+        }
+        query.sector().ifPresent(sector -> where.append(" AND c.sector = :sector"));
+        query.graduated()
+                .ifPresent(graduated ->
+                        where.append(graduated ? " AND s.graduated_at IS NOT NULL" : " AND s.graduated_at IS NULL"));
+        return where.toString();
     }
 
     private static MapSqlParameterSource parameters(long point, LearnerQuery query) {
@@ -284,7 +292,9 @@ public class PointDashboard {
                         .replace("\\", "\\\\")
                         .replace("%", "\\%")
                         .replace("_", "\\_") + "%";
-        return new MapSqlParameterSource("point", point).addValue("words", words);
+        return new MapSqlParameterSource("point", point)
+                .addValue("words", words)
+                .addValue("sector", query.sector().orElse(""));
     }
 
     static LearnerRow learner(ResultSet row, int modules) throws SQLException {

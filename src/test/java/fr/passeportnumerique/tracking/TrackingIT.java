@@ -208,4 +208,28 @@ class TrackingIT {
         });
         assertThat(missed).anySatisfy(question -> assertThat(question.misses()).isGreaterThanOrEqualTo(3));
     }
+
+    @Test
+    void the_learners_table_filters_by_sector_and_passport() {
+        registerAt(lyon, "secteur");
+        LearnerQuery builders = new LearnerQuery(
+                "", java.util.Optional.of("F"), java.util.Optional.of(false), LearnerQuery.Sort.NAME, false);
+
+        long shown = SignedIn.as(STAFF, AppRoles.WELCOME_STAFF, () -> dashboard.countLearners(lyon, builders));
+        List<LearnerRow> rows =
+                SignedIn.as(STAFF, AppRoles.WELCOME_STAFF, () -> dashboard.learners(lyon, builders, 0, 500));
+
+        Long counted = jdbc.queryForObject(
+                "select count(*) from user_account a join user_account_role r on r.account_id = a.id"
+                        + " and r.role = 'LEARNER' join company c on c.id = a.company_id"
+                        + " left join learner_standing s on s.account_id = a.id"
+                        + " where a.welcome_point_id = ? and c.sector = 'F' and s.graduated_at is null",
+                Long.class,
+                lyon);
+        assertThat(shown).isEqualTo(counted).isPositive();
+        assertThat(rows).hasSize((int) shown).allSatisfy(row -> {
+            assertThat(row.sector()).isEqualTo("F");
+            assertThat(row.graduated()).isFalse();
+        });
+    }
 }

@@ -30,6 +30,10 @@ class LearnersPanel extends Composite<Div> {
     private final PointDashboard dashboard;
     private final long point;
     private final TextField search = new TextField();
+    private final com.vaadin.flow.component.select.Select<String> sector =
+            new com.vaadin.flow.component.select.Select<>();
+    private final com.vaadin.flow.component.select.Select<String> passport =
+            new com.vaadin.flow.component.select.Select<>();
 
     LearnersPanel(PointDashboard dashboard, long point, List<ModuleSummary> modules, Locale locale) {
         this.dashboard = dashboard;
@@ -116,12 +120,14 @@ class LearnersPanel extends Composite<Div> {
         }
         heat.addClassName("pn-heat-grid");
         search.addValueChangeListener(change -> lines.refreshAll());
+        sector.addValueChangeListener(change -> lines.refreshAll());
+        passport.addValueChangeListener(change -> lines.refreshAll());
         H2 heatTitle = new H2(getTranslation("tracking.heat.title"));
         heatTitle.addClassName("pn-authoring-section");
         getContent()
                 .add(
                         new H2(getTranslation("tracking.learners.title")),
-                        search,
+                        filters(),
                         grid,
                         heatTitle,
                         new com.vaadin.flow.component.html.Paragraph(getTranslation("tracking.heat.lead")),
@@ -129,15 +135,39 @@ class LearnersPanel extends Composite<Div> {
                         heat);
     }
 
+    private Div filters() {
+        sector.setLabel(getTranslation("tracking.filter.sector"));
+        List<String> sectors = new java.util.ArrayList<>(List.of(""));
+        java.util.Arrays.stream(fr.passeportnumerique.account.Sector.values())
+                .map(Enum::name)
+                .forEach(sectors::add);
+        sector.setItems(sectors);
+        sector.setItemLabelGenerator(
+                value -> value.isEmpty() ? getTranslation("tracking.filter.all") : getTranslation("sector." + value));
+        sector.setValue("");
+        passport.setLabel(getTranslation("tracking.learners.graduated"));
+        passport.setItems("", "yes", "no");
+        passport.setItemLabelGenerator(
+                value -> getTranslation(value.isEmpty() ? "tracking.filter.all" : "tracking." + value));
+        passport.setValue("");
+        Div row = new Div(search, sector, passport);
+        row.addClassNames("pn-actions-row", "pn-area-filters");
+        return row;
+    }
+
     private LearnerQuery query(List<com.vaadin.flow.data.provider.QuerySortOrder> orders) {
-        if (orders.isEmpty()) {
-            return new LearnerQuery(search.getValue(), LearnerQuery.Sort.NAME, false);
-        }
-        var first = orders.getFirst();
+        LearnerQuery.Sort sort = orders.isEmpty()
+                ? LearnerQuery.Sort.NAME
+                : LearnerQuery.Sort.valueOf(orders.getFirst().getSorted());
+        boolean descending = !orders.isEmpty() && orders.getFirst().getDirection() == SortDirection.DESCENDING;
         return new LearnerQuery(
                 search.getValue(),
-                LearnerQuery.Sort.valueOf(first.getSorted()),
-                first.getDirection() == SortDirection.DESCENDING);
+                java.util.Optional.ofNullable(sector.getValue()).filter(value -> !value.isEmpty()),
+                java.util.Optional.ofNullable(passport.getValue())
+                        .filter(value -> !value.isEmpty())
+                        .map("yes"::equals),
+                sort,
+                descending);
     }
 
     private Div legend() {
