@@ -1,7 +1,6 @@
 package fr.passeportnumerique.tracking;
 
 import fr.passeportnumerique.curriculum.CurriculumService;
-import fr.passeportnumerique.curriculum.LessonSummary;
 import fr.passeportnumerique.tracking.internal.CohortGenerator;
 import java.time.Clock;
 import java.util.List;
@@ -55,19 +54,9 @@ class DemoCohort {
         }
         new CohortGenerator(
                         jdbc,
-                        modules(),
+                        CohortGenerator.modulesOf(curriculum),
                         passwords.encode(fr.passeportnumerique.account.DemoAccounts.PASSWORD),
                         clock.instant())
                 .generate(lyon, SIZE, 2026, PREFIX);
-    }
-
-    private List<CohortGenerator.Module> modules() {
-        return curriculum.modules().stream()
-                .map(module -> new CohortGenerator.Module(
-                        module.slug(),
-                        curriculum.module(module.slug()).orElseThrow().lessons().stream()
-                                .map(LessonSummary::slug)
-                                .toList()))
-                .toList();
     }
 }

@@ -6,7 +6,6 @@ import fr.passeportnumerique.IntegrationTest;
 import fr.passeportnumerique.SignedIn;
 import fr.passeportnumerique.account.AppRoles;
 import fr.passeportnumerique.curriculum.CurriculumService;
-import fr.passeportnumerique.curriculum.LessonSummary;
 import fr.passeportnumerique.tracking.internal.CohortGenerator;
 import java.time.Instant;
 import java.util.List;
@@ -55,13 +54,7 @@ class GeneratedCohortIT {
     }
 
     private List<CohortGenerator.Module> modules() {
-        return curriculum.modules().stream()
-                .map(module -> new CohortGenerator.Module(
-                        module.slug(),
-                        curriculum.module(module.slug()).orElseThrow().lessons().stream()
-                                .map(LessonSummary::slug)
-                                .toList()))
-                .toList();
+        return CohortGenerator.modulesOf(curriculum);
     }
 
     private void afterGeneration(List<CohortGenerator.Point> points) {

@@ -7,7 +7,6 @@ import fr.passeportnumerique.base.territory.Departement;
 import fr.passeportnumerique.base.territory.Territories;
 import fr.passeportnumerique.bench.BenchReport;
 import fr.passeportnumerique.curriculum.CurriculumService;
-import fr.passeportnumerique.curriculum.LessonSummary;
 import fr.passeportnumerique.tracking.internal.CohortGenerator;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -148,14 +147,7 @@ class TrackingBench {
     }
 
     private CohortGenerator generator() {
-        List<CohortGenerator.Module> modules = curriculum.modules().stream()
-                .map(module -> new CohortGenerator.Module(
-                        module.slug(),
-                        curriculum.module(module.slug()).orElseThrow().lessons().stream()
-                                .map(LessonSummary::slug)
-                                .toList()))
-                .toList();
-        return new CohortGenerator(jdbc, modules, "{noop}bench", Instant.now());
+        return new CohortGenerator(jdbc, CohortGenerator.modulesOf(curriculum), "{noop}bench", Instant.now());
     }
 
     private long count(String table) {

@@ -91,6 +91,17 @@ public final class CohortGenerator {
         this.now = now;
     }
 
+    /** The curriculum's modules with their lessons, in order, as the generator needs them. */
+    public static List<Module> modulesOf(fr.passeportnumerique.curriculum.CurriculumService curriculum) {
+        return curriculum.modules().stream()
+                .map(module -> new Module(
+                        module.slug(),
+                        curriculum.module(module.slug()).orElseThrow().lessons().stream()
+                                .map(fr.passeportnumerique.curriculum.LessonSummary::slug)
+                                .toList()))
+                .toList();
+    }
+
     /** Writes {@code perPoint} learners at each point; returns how many were written. */
     public int generate(List<Point> points, int perPoint, long seed, String emailPrefix) {
         Random random = new Random(seed);
