@@ -210,7 +210,7 @@ public class PointDashboard {
         Timestamp since = Timestamp.from(first.atStartOfDay(paris).toInstant());
         Map<java.time.LocalDate, long[]> byWeek = new LinkedHashMap<>();
         for (int i = 0; i < weeks; i++) {
-            byWeek.put(first.plusWeeks(i), new long[3]);
+            byWeek.put(first.plusWeeks(i), new long[4]);
         }
         MapSqlParameterSource parameters = new MapSqlParameterSource("point", point).addValue("since", since);
         countByWeek(
@@ -235,8 +235,16 @@ public class PointDashboard {
                 "SELECT s.graduated_at FROM learner_standing s JOIN user_account a"
                         + " ON a.id = s.account_id WHERE a.welcome_point_id = :point AND s.graduated_at >= :since",
                 parameters);
+        countByWeek(
+                byWeek,
+                3,
+                paris,
+                "SELECT h.created_at FROM handoff_request h JOIN user_account a"
+                        + " ON a.id = h.account_id WHERE a.welcome_point_id = :point AND h.created_at >= :since",
+                parameters);
         return byWeek.entrySet().stream()
-                .map(week -> new WeekFigures(week.getKey(), week.getValue()[0], week.getValue()[1], week.getValue()[2]))
+                .map(week -> new WeekFigures(
+                        week.getKey(), week.getValue()[0], week.getValue()[1], week.getValue()[2], week.getValue()[3]))
                 .toList();
     }
 

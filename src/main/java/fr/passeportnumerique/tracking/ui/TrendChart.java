@@ -4,7 +4,6 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.dom.Element;
 import fr.passeportnumerique.tracking.WeekFigures;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -21,12 +20,15 @@ class TrendChart extends Composite<Div> {
     private static final int HEIGHT = 200;
     private static final int LEFT = 36;
     private static final int BOTTOM = 28;
-    private static final String[] SERIES = {"enrolled", "modules", "graduates"};
+    private static final String[] SERIES = {"enrolled", "modules", "graduates", "requests"};
 
     TrendChart(List<WeekFigures> weeks, Locale locale) {
         getContent().addClassNames("pn-panel", "pn-trends");
-        List<ToLongFunction<WeekFigures>> values =
-                List.of(WeekFigures::enrolled, WeekFigures::modulesCompleted, WeekFigures::graduates);
+        List<ToLongFunction<WeekFigures>> values = List.of(
+                WeekFigures::enrolled,
+                WeekFigures::modulesCompleted,
+                WeekFigures::graduates,
+                WeekFigures::handoffRequests);
         long max = Math.max(
                 1,
                 weeks.stream()
@@ -36,18 +38,24 @@ class TrendChart extends Composite<Div> {
                                 .orElse(0))
                         .max()
                         .orElse(1));
-        Element svg = new Element("svg");
-        svg.setAttribute("viewBox", "0 0 " + WIDTH + " " + HEIGHT);
-        svg.setAttribute("role", "img");
-        svg.setAttribute("aria-label", getTranslation("tracking.trends.description", weeks.size()));
-        svg.getClassList().add("pn-trend-svg");
-        Element axis = new Element("line");
-        axis.setAttribute("x1", String.valueOf(LEFT));
-        axis.setAttribute("x2", String.valueOf(WIDTH));
-        axis.setAttribute("y1", String.valueOf(HEIGHT - BOTTOM));
-        axis.setAttribute("y2", String.valueOf(HEIGHT - BOTTOM));
-        axis.getClassList().add("pn-trend-axis");
-        svg.appendChild(axis, text(4, 14, String.valueOf(max), "pn-trend-scale"));
+        // Written as markup: the browser's parser keeps SVG's camel-case attributes (viewBox), which the element
+        // API would lower-case. Every text in it is escaped.
+        StringBuilder svg = new StringBuilder()
+                .append("<svg class=\"pn-trend-svg\" viewBox=\"0 0 ")
+                .append(WIDTH)
+                .append(' ')
+                .append(HEIGHT)
+                .append("\" role=\"img\" aria-label=\"")
+                .append(escape(getTranslation("tracking.trends.description", weeks.size())))
+                .append("\">");
+        svg.append(String.format(
+                Locale.ROOT,
+                "<line class=\"pn-trend-axis\" x1=\"%d\" x2=\"%d\" y1=\"%d\" y2=\"%d\"/>",
+                LEFT,
+                WIDTH,
+                HEIGHT - BOTTOM,
+                HEIGHT - BOTTOM));
+        svg.append(text(4, 14, String.valueOf(max), "pn-trend-scale"));
         double slot = (WIDTH - LEFT) / (double) Math.max(1, weeks.size());
         double bar = slot / (SERIES.length + 1);
         DateTimeFormatter day = DateTimeFormatter.ofPattern("d/M", locale);
@@ -56,23 +64,24 @@ class TrendChart extends Composite<Div> {
             for (int s = 0; s < SERIES.length; s++) {
                 long value = values.get(s).applyAsLong(week);
                 double height = (HEIGHT - BOTTOM - 20) * value / (double) max;
-                Element rect = new Element("rect");
-                rect.setAttribute("x", format(LEFT + w * slot + (s + 0.5) * bar));
-                rect.setAttribute("y", format(HEIGHT - BOTTOM - height));
-                rect.setAttribute("width", format(bar * 0.9));
-                rect.setAttribute("height", format(height));
-                rect.getClassList().add("pn-trend-" + SERIES[s]);
-                Element title = new Element("title");
-                title.setText(getTranslation("tracking.trends." + SERIES[s]) + " · "
-                        + week.monday().format(day) + " : " + value);
-                rect.appendChild(title);
-                svg.appendChild(rect);
+                svg.append(String.format(
+                        Locale.ROOT,
+                        "<rect class=\"pn-trend-%s\" x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\">"
+                                + "<title>%s</title></rect>",
+                        SERIES[s],
+                        LEFT + w * slot + (s + 0.5) * bar,
+                        HEIGHT - BOTTOM - height,
+                        bar * 0.9,
+                        height,
+                        escape(getTranslation("tracking.trends." + SERIES[s]) + " · "
+                                + week.monday().format(day) + " : " + value)));
             }
-            svg.appendChild(text(
+            svg.append(text(
                     LEFT + w * slot + slot / 2 - 10, HEIGHT - 8, week.monday().format(day), "pn-trend-label"));
         }
+        svg.append("</svg>");
         Div chart = new Div();
-        chart.getElement().appendChild(svg);
+        chart.getElement().setProperty("innerHTML", svg.toString());
         Div legend = new Div();
         legend.addClassName("pn-heat-legend");
         for (String series : SERIES) {
@@ -83,13 +92,16 @@ class TrendChart extends Composite<Div> {
         getContent().add(new H2(getTranslation("tracking.trends.title", weeks.size())), legend, chart);
     }
 
-    private static Element text(double x, double y, String content, String className) {
-        Element text = new Element("text");
-        text.setAttribute("x", format(x));
-        text.setAttribute("y", format(y));
-        text.setText(content);
-        text.getClassList().add(className);
-        return text;
+    private static String text(double x, double y, String content, String className) {
+        return String.format(
+                Locale.ROOT, "<text class=\"%s\" x=\"%.1f\" y=\"%.1f\">%s</text>", className, x, y, escape(content));
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;");
     }
 
     private static String format(double value) {
