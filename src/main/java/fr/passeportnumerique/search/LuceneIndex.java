@@ -122,6 +122,16 @@ final class LuceneIndex implements Closeable {
         }
     }
 
+    /** How many documents the current view of the index holds. */
+    int documentCount() throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            return searcher.getIndexReader().numDocs();
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
     SearchResults search(SearchRequest request) throws IOException {
         UserQuery typed = UserQuery.parse(request.text());
         if (typed.isEmpty()) {

@@ -33,12 +33,21 @@ public class SearchService implements DisposableBean {
     private final CurriculumDocuments documents;
     private final List<SearchDocumentSource> sources;
     private final PasseportProperties properties;
+    private final io.micrometer.core.instrument.Timer latency;
     private volatile LuceneIndex index;
 
-    SearchService(CurriculumDocuments documents, List<SearchDocumentSource> sources, PasseportProperties properties) {
+    SearchService(
+            CurriculumDocuments documents,
+            List<SearchDocumentSource> sources,
+            PasseportProperties properties,
+            io.micrometer.core.instrument.MeterRegistry meters) {
         this.documents = documents;
         this.sources = List.copyOf(sources);
         this.properties = properties;
+        this.latency = io.micrometer.core.instrument.Timer.builder("passeport.search.latency")
+                .description("Time to answer a search, results page included")
+                .publishPercentiles(0.5, 0.95, 0.99)
+                .register(meters);
     }
 
     @PermitAll
@@ -47,10 +56,26 @@ public class SearchService implements DisposableBean {
         if (current == null) {
             return SearchResults.empty();
         }
+        long start = System.nanoTime();
         try {
             return current.search(request);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            latency.record(System.nanoTime() - start, java.util.concurrent.TimeUnit.NANOSECONDS);
+        }
+    }
+
+    /** The documents searchable now; empty while the index is not open (before startup's build, or unreadable). */
+    java.util.OptionalInt documentCount() {
+        LuceneIndex current = index;
+        if (current == null) {
+            return java.util.OptionalInt.empty();
+        }
+        try {
+            return java.util.OptionalInt.of(current.documentCount());
+        } catch (IOException | RuntimeException e) {
+            return java.util.OptionalInt.empty();
         }
     }
 

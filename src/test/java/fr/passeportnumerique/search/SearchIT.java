@@ -79,8 +79,11 @@ class SearchIT {
         Path data = temp.resolve("data");
         Files.createDirectories(data.resolve(SearchService.INDEX_FOLDER));
         Files.writeString(data.resolve(SearchService.INDEX_FOLDER).resolve("segments_1"), "pas un index");
-        SearchService restarted =
-                new SearchService(documents, List.of(), new PasseportProperties(data, SHIPPED_CONTENT, null));
+        SearchService restarted = new SearchService(
+                documents,
+                List.of(),
+                new PasseportProperties(data, SHIPPED_CONTENT, null),
+                new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
         try {
             restarted.refresh();
 

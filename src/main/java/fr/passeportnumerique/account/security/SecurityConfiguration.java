@@ -37,6 +37,8 @@ class SecurityConfiguration {
                         "/media/**",
                         "/actuator/health",
                         "/actuator/health/**",
+                        // Scraped by monitoring; production serves it on the internal management port only.
+                        "/actuator/prometheus",
                         "/images/**",
                         "/fonts/**",
                         "/styles/**")
