@@ -15,14 +15,39 @@ class FriendlyErrorHandler implements ErrorHandler {
 
     @Override
     public void error(ErrorEvent event) {
-        log.error("Unexpected error in the user interface", event.getThrowable());
+        String key = messageKey(event.getThrowable());
+        if (key.equals(UNAVAILABLE)) {
+            log.warn(
+                    "The database could not be reached during an action: {}",
+                    event.getThrowable().toString());
+        } else {
+            log.error("Unexpected error in the user interface", event.getThrowable());
+        }
         UI ui = UI.getCurrent();
         if (ui != null) {
             ui.access(() -> {
                 Notification notification =
-                        Notification.show(ui.getTranslation("error.action"), 8000, Notification.Position.BOTTOM_CENTER);
+                        Notification.show(ui.getTranslation(key), 10000, Notification.Position.MIDDLE);
                 notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
             });
         }
+    }
+
+    static final String UNAVAILABLE = "error.unavailable";
+
+    /**
+     * What to tell the person: when the database cannot be reached (stopped, restarting, failing over), that the
+     * service is briefly unavailable and the action was not saved, so that they try again in a moment.
+     */
+    static String messageKey(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof org.springframework.dao.DataAccessResourceFailureException
+                    || cause instanceof org.springframework.transaction.CannotCreateTransactionException
+                    || cause instanceof java.sql.SQLTransientConnectionException
+                    || cause instanceof java.sql.SQLNonTransientConnectionException) {
+                return UNAVAILABLE;
+            }
+        }
+        return "error.action";
     }
 }
