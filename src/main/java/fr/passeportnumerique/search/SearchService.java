@@ -75,6 +75,8 @@ public class SearchService implements DisposableBean {
         try {
             return java.util.OptionalInt.of(current.documentCount());
         } catch (IOException | RuntimeException e) {
+            // Reported as DOWN by the readiness check; the index is rebuilt at the next refresh or restart.
+            log.warn("The search index could not be read for the health check: {}", e.toString());
             return java.util.OptionalInt.empty();
         }
     }

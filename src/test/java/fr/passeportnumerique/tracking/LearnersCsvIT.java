@@ -28,8 +28,7 @@ class LearnersCsvIT {
 
     @Test
     void the_file_has_a_byte_order_mark_semicolons_and_every_learner_of_the_point() throws Exception {
-        long lyon = jdbc.queryForObject(
-                "select welcome_point_id from user_account where email = 'accueil@example.org'", Long.class);
+        long lyon = staffsPoint();
 
         byte[] bytes =
                 SignedIn.as("accueil@example.org", AppRoles.WELCOME_STAFF, () -> csv.export(lyon, Locale.FRENCH));
@@ -68,8 +67,7 @@ class LearnersCsvIT {
 
     @Test
     void the_printable_summary_has_the_points_figures_and_modules_and_no_learner_name() throws Exception {
-        long lyon = jdbc.queryForObject(
-                "select welcome_point_id from user_account where email = 'accueil@example.org'", Long.class);
+        long lyon = staffsPoint();
 
         byte[] bytes =
                 SignedIn.as("accueil@example.org", AppRoles.WELCOME_STAFF, () -> pdf.render(lyon, Locale.FRENCH));
@@ -83,5 +81,10 @@ class LearnersCsvIT {
                         "apprenants inscrits",
                         "Premiers pas numériques");
         assertThat(text).doesNotContain("Léa Apprenante");
+    }
+
+    private long staffsPoint() {
+        return jdbc.queryForObject(
+                "select welcome_point_id from user_account where email = 'accueil@example.org'", Long.class);
     }
 }
