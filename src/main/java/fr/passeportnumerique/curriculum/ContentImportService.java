@@ -80,28 +80,25 @@ public class ContentImportService {
      * whole like the content folder; modules whose files changed get a new version. All or nothing.
      */
     public synchronized ImportReport publish(CurriculumFiles curriculum, Publication publication) {
-        Path workspace = null;
-        try {
-            workspace = Files.createTempDirectory("publication");
-            // Named like the real folder so that problems read "content/modules/...".
-            Path contentDir = workspace.resolve("content");
-            curriculum.writeTo(contentDir);
-            return importFrom(contentDir, publication);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            deleteQuietly(workspace);
-        }
+        return inContentFolder(curriculum, contentDir -> importFrom(contentDir, publication));
     }
 
     /** The problems that would stop {@link #publish} for this curriculum, without publishing anything. */
     public List<ContentProblem> check(CurriculumFiles curriculum) {
+        return inContentFolder(curriculum, contentDir -> reader.read(contentDir).problems());
+    }
+
+    /**
+     * Writes the curriculum to a temporary folder named like the real one (so that problems read
+     * "content/modules/..."), runs the step on it, and removes the folder.
+     */
+    private static <T> T inContentFolder(CurriculumFiles curriculum, java.util.function.Function<Path, T> step) {
         Path workspace = null;
         try {
-            workspace = Files.createTempDirectory("check");
+            workspace = Files.createTempDirectory("curriculum");
             Path contentDir = workspace.resolve("content");
             curriculum.writeTo(contentDir);
-            return reader.read(contentDir).problems();
+            return step.apply(contentDir);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
