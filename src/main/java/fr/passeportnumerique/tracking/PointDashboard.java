@@ -81,23 +81,9 @@ public class PointDashboard {
     public PointFigures figures(long point) {
         access.point(Optional.of(point));
         return jdbc.queryForObject(
-                """
-                SELECT COUNT(*) AS enrolled,
-                       COALESCE(SUM(s.last_activity_at >= :since), 0) AS active,
-                       COALESCE(SUM(s.modules_done), 0) AS modules,
-                       COALESCE(SUM(s.graduated_at IS NOT NULL), 0) AS graduates,
-                       COALESCE(SUM(s.handoff_requests), 0) AS requests,
-                       COALESCE(SUM(s.handoff_signed), 0) AS signed
-                """ + LEARNERS_OF_POINT,
-                new MapSqlParameterSource("point", point)
-                        .addValue("since", Timestamp.from(clock.instant().minus(Duration.ofDays(30)))),
-                (row, n) -> new PointFigures(
-                        row.getLong("enrolled"),
-                        row.getLong("active"),
-                        row.getLong("modules"),
-                        row.getLong("graduates"),
-                        row.getLong("requests"),
-                        row.getLong("signed")));
+                "SELECT " + FigureColumns.SELECT + LEARNERS_OF_POINT,
+                new MapSqlParameterSource("point", point).addValue("since", FigureColumns.activeSince(clock)),
+                (row, n) -> FigureColumns.read(row));
     }
 
     public long countLearners(long point, LearnerQuery query) {

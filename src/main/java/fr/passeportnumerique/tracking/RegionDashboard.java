@@ -22,13 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class RegionDashboard {
 
     private static final String FIGURES = """
-            SELECT %1$s AS area_key, %2$s AS area_name,
-                   COUNT(*) AS enrolled,
-                   COALESCE(SUM(s.last_activity_at >= :since), 0) AS active,
-                   COALESCE(SUM(s.modules_done), 0) AS modules,
-                   COALESCE(SUM(s.graduated_at IS NOT NULL), 0) AS graduates,
-                   COALESCE(SUM(s.handoff_requests), 0) AS requests,
-                   COALESCE(SUM(s.handoff_signed), 0) AS signed
+            SELECT %1$s AS area_key, %2$s AS area_name, %4$s
             FROM user_account a
             JOIN welcome_point w ON w.id = a.welcome_point_id
             JOIN user_account_role r ON r.account_id = a.id AND r.role = 'LEARNER'
@@ -87,8 +81,8 @@ public class RegionDashboard {
     }
 
     private List<AreaFigures> figures(String key, String name, String where, String region, AreaFilter filter) {
-        MapSqlParameterSource parameters = new MapSqlParameterSource("region", region)
-                .addValue("since", Timestamp.from(clock.instant().minus(Duration.ofDays(30))));
+        MapSqlParameterSource parameters =
+                new MapSqlParameterSource("region", region).addValue("since", FigureColumns.activeSince(clock));
         StringBuilder conditions = new StringBuilder(where);
         filter.enrolledWithinDays().ifPresent(days -> {
             conditions.append(" AND a.created_at >= :enrolledSince");
@@ -107,17 +101,9 @@ public class RegionDashboard {
             parameters.addValue("sizeMin", size.min).addValue("sizeMax", size.max);
         });
         return jdbc.query(
-                String.format(FIGURES, key, name, conditions),
+                String.format(FIGURES, key, name, conditions, FigureColumns.SELECT),
                 parameters,
                 (row, n) -> new AreaFigures(
-                        row.getString("area_key"),
-                        row.getString("area_name"),
-                        new PointFigures(
-                                row.getLong("enrolled"),
-                                row.getLong("active"),
-                                row.getLong("modules"),
-                                row.getLong("graduates"),
-                                row.getLong("requests"),
-                                row.getLong("signed"))));
+                        row.getString("area_key"), row.getString("area_name"), FigureColumns.read(row)));
     }
 }
