@@ -34,7 +34,7 @@ public class DraftService {
     @Transactional(readOnly = true)
     public List<ModuleNode> tree() {
         return history.current().modules().stream()
-                .map(module -> ModuleNode.of(store.draft(module.slug())))
+                .map(module -> ModuleNode.of(store.draftOver(module)))
                 .map(node -> node.withPublished(history.latest(node.slug())))
                 .sorted(Comparator.comparingInt(ModuleNode::number))
                 .toList();

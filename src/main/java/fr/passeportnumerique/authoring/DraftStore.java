@@ -33,7 +33,13 @@ class DraftStore {
     ModuleDraft draft(String moduleSlug) {
         ModuleFiles published = history.publishedFiles(moduleSlug)
                 .orElseThrow(() -> new AuthoringException("authoring.error.no-module"));
-        return ModuleDraft.of(published, drafts.findByModuleSlug(moduleSlug));
+        return draftOver(published);
+    }
+
+    /** The drafts applied over files already read (the tree reads every module's at once). */
+    @Transactional(readOnly = true)
+    ModuleDraft draftOver(ModuleFiles published) {
+        return ModuleDraft.of(published, drafts.findByModuleSlug(published.slug()));
     }
 
     /** Saves a file that must start from the draft version the editor opened; returns the new draft version. */
