@@ -77,15 +77,6 @@ class LearnersPanel extends Composite<Div> {
         grid.addColumn(line -> getTranslation(line.learner().graduated() ? "tracking.yes" : "tracking.no"))
                 .setHeader(getTranslation("tracking.learners.graduated"))
                 .setAutoWidth(true);
-        CallbackDataProvider<LearnerLine, Void> lines = new CallbackDataProvider<>(
-                query -> {
-                    LearnerQuery asked = query(query.getSortOrders());
-                    List<LearnerRow> page = dashboard.learners(point, asked, query.getOffset(), query.getLimit());
-                    Map<Long, List<CellState>> cells = dashboard.heatMap(
-                            point, page.stream().map(LearnerRow::id).toList());
-                    return page.stream().map(row -> new LearnerLine(row, cells.get(row.id())));
-                },
-                query -> (int) dashboard.countLearners(point, query(query.getSortOrders())));
         Grid<LearnerLine> heat = new Grid<>();
         heat.addColumn(line -> line.learner().fullName())
                 .setHeader(getTranslation("tracking.learners.name"))
@@ -112,16 +103,24 @@ class LearnersPanel extends Composite<Div> {
                     .setFlexGrow(0);
         }
         long count = dashboard.countLearners(point, LearnerQuery.all());
+        // The table needs no cells: only the heat map reads them, for the learners it shows.
+        CallbackDataProvider<LearnerLine, Void> rows = lines(false);
+        CallbackDataProvider<LearnerLine, Void> withCells = lines(true);
+        grid.setDataProvider(rows);
+        heat.setDataProvider(withCells);
         for (Grid<LearnerLine> shown : List.of(grid, heat)) {
-            shown.setDataProvider(lines);
             shown.setPageSize(50);
             // Up to twelve rows high: a small point's table does not leave a large empty box.
             shown.setHeight(Math.max(2, Math.min(count, 12)) * 2.75 + 3.5 + "rem");
         }
         heat.addClassName("pn-heat-grid");
-        search.addValueChangeListener(change -> lines.refreshAll());
-        sector.addValueChangeListener(change -> lines.refreshAll());
-        passport.addValueChangeListener(change -> lines.refreshAll());
+        Runnable refresh = () -> {
+            rows.refreshAll();
+            withCells.refreshAll();
+        };
+        search.addValueChangeListener(change -> refresh.run());
+        sector.addValueChangeListener(change -> refresh.run());
+        passport.addValueChangeListener(change -> refresh.run());
         H2 heatTitle = new H2(getTranslation("tracking.heat.title"));
         heatTitle.addClassName("pn-authoring-section");
         getContent()
@@ -133,6 +132,20 @@ class LearnersPanel extends Composite<Div> {
                         new com.vaadin.flow.component.html.Paragraph(getTranslation("tracking.heat.lead")),
                         legend(),
                         heat);
+    }
+
+    private CallbackDataProvider<LearnerLine, Void> lines(boolean withCells) {
+        return new CallbackDataProvider<>(
+                query -> {
+                    List<LearnerRow> page = dashboard.learners(
+                            point, query(query.getSortOrders()), query.getOffset(), query.getLimit());
+                    Map<Long, List<CellState>> cells = withCells
+                            ? dashboard.heatMap(
+                                    point, page.stream().map(LearnerRow::id).toList())
+                            : Map.of();
+                    return page.stream().map(row -> new LearnerLine(row, cells.getOrDefault(row.id(), List.of())));
+                },
+                query -> (int) dashboard.countLearners(point, query(query.getSortOrders())));
     }
 
     private Div filters() {
