@@ -5,6 +5,7 @@ import fr.passeportnumerique.account.AccountSummary;
 import fr.passeportnumerique.account.AppRoles;
 import fr.passeportnumerique.account.CompanyDetails;
 import fr.passeportnumerique.account.WelcomePointDetails;
+import fr.passeportnumerique.base.database.RetriedOnConflict;
 import fr.passeportnumerique.base.i18n.Dates;
 import fr.passeportnumerique.learning.ProgressOverview;
 import fr.passeportnumerique.learning.ProgressService;
@@ -116,6 +117,7 @@ public class HandoffService {
      * Sends the request to each chosen expert, or to none: every check is made before anything is written, and a
      * refusal says why ({@link HandoffException#messageKey()}).
      */
+    @RetriedOnConflict
     @Transactional
     @RolesAllowed(AppRoles.LEARNER)
     public List<Long> send(HandoffChoice choice) {

@@ -2,6 +2,7 @@ package fr.passeportnumerique.learning;
 
 import fr.passeportnumerique.account.AccountService;
 import fr.passeportnumerique.account.AppRoles;
+import fr.passeportnumerique.base.database.RetriedOnConflict;
 import fr.passeportnumerique.curriculum.CurriculumService;
 import fr.passeportnumerique.curriculum.LessonSummary;
 import fr.passeportnumerique.curriculum.ModuleDetail;
@@ -51,6 +52,7 @@ public class LearningService {
     }
 
     /** The signed-in learner has finished this lesson; doing it again changes nothing. */
+    @RetriedOnConflict
     @Transactional
     @RolesAllowed(AppRoles.LEARNER)
     public void completeLesson(String moduleSlug, String lessonSlug) {

@@ -2,6 +2,7 @@ package fr.passeportnumerique.quiz;
 
 import fr.passeportnumerique.account.AccountService;
 import fr.passeportnumerique.account.AppRoles;
+import fr.passeportnumerique.base.database.RetriedOnConflict;
 import fr.passeportnumerique.curriculum.CurriculumService;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
@@ -56,6 +57,7 @@ public class QuizService {
      *
      * @throws QuizLockedException while prerequisite modules are not completed
      */
+    @RetriedOnConflict
     @Transactional
     @RolesAllowed(AppRoles.LEARNER)
     public QuizSession start(String moduleSlug) {
@@ -78,6 +80,7 @@ public class QuizService {
     }
 
     /** Keeps the answers given so far, so that the attempt can be resumed. */
+    @RetriedOnConflict
     @Transactional
     @RolesAllowed(AppRoles.LEARNER)
     public void saveAnswers(long attemptId, Map<String, Answer> answers) {
@@ -88,6 +91,7 @@ public class QuizService {
     }
 
     /** Grades the attempt; an attempt already submitted keeps its first result. */
+    @RetriedOnConflict
     @Transactional
     @RolesAllowed(AppRoles.LEARNER)
     public QuizResult submit(long attemptId, Map<String, Answer> answers) {
