@@ -20,12 +20,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.TransactionException;
 
 /**
- * The real MariaDB stops and comes back while a learner answers a quiz: what was committed stays, the answer sent
+ * The real MariaDB stops for 20 seconds and comes back while a learner answers a quiz: what was committed stays, the answer sent
  * during the outage fails fast and is reported (not half-written), and the same answer sent again after recovery is
  * saved, without restarting the application.
  */
 @IntegrationTest
 class DatabaseOutageIT {
+
+    private static final Duration OUTAGE = Duration.ofSeconds(20);
 
     @Autowired
     EmbeddedMariaDb server;
@@ -56,6 +58,11 @@ class DatabaseOutageIT {
                     .isInstanceOfAny(DataAccessException.class, TransactionException.class);
             // The pool gives up within its connection timeout instead of hanging the learner's page.
             assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(20));
+            // The outage lasts its 20 seconds, as a server restart or a failover would.
+            Thread.sleep(Math.max(
+                    0,
+                    OUTAGE.toMillis()
+                            - Duration.ofNanos(System.nanoTime() - start).toMillis()));
         } finally {
             server.start();
         }
