@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import fr.passeportnumerique.IntegrationTest;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -18,6 +21,14 @@ abstract class BrowserTest {
 
     @LocalServerPort
     int port;
+
+    private final List<String> policyViolations = new CopyOnWriteArrayList<>();
+
+    /** The security policy the server sends must let every page work: Chromium reports what it blocks. */
+    @AfterEach
+    void nothingBlockedByTheContentSecurityPolicy() {
+        assertThat(policyViolations).as("Content-Security-Policy violations").isEmpty();
+    }
 
     @BeforeAll
     static void openBrowser() {
@@ -38,6 +49,11 @@ abstract class BrowserTest {
                         .setBaseURL("http://localhost:" + port))
                 .newPage();
         page.setDefaultTimeout(30_000);
+        page.onConsoleMessage(message -> {
+            if (message.text().contains("Content Security Policy")) {
+                policyViolations.add(message.text());
+            }
+        });
         return page;
     }
 
