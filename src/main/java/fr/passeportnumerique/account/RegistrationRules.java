@@ -31,7 +31,7 @@ public final class RegistrationRules {
     /** Field name to translation key of what is wrong with it; empty when all is well. */
     public Map<String, String> problems(Registration registration, LocalDate today) {
         Map<String, String> problems = new LinkedHashMap<>();
-        if (isBlank(registration.fullName()) || registration.fullName().length() > Registration.FULL_NAME_MAX_LENGTH) {
+        if (!isName(registration.fullName(), Registration.FULL_NAME_MAX_LENGTH)) {
             problems.put(FULL_NAME, "registration.error.full-name");
         }
         if (!isEmail(registration.email())) {
@@ -50,7 +50,23 @@ public final class RegistrationRules {
     public static boolean isEmail(String email) {
         return email != null
                 && email.length() <= Registration.EMAIL_MAX_LENGTH
+                && isPlainText(email)
                 && EMAIL_SHAPE.matcher(email.strip()).matches();
+    }
+
+    /** A name shown on pages, certificates, exports and e-mail subjects: typed text of sensible length. */
+    public static boolean isName(String name, int maxLength) {
+        return !isBlank(name) && name.length() <= maxLength && isPlainText(name);
+    }
+
+    /**
+     * Nothing a keyboard does not type: no control character (NUL, line break) and no half of a character (a lone
+     * surrogate, which is what broken UTF-8 becomes), either of which would spoil exports, PDFs and mail headers.
+     */
+    private static boolean isPlainText(String text) {
+        return text.codePoints()
+                .noneMatch(c ->
+                        Character.isISOControl(c) || (c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE));
     }
 
     public static String employeesProblem(Integer employees) {
@@ -68,7 +84,7 @@ public final class RegistrationRules {
     }
 
     private static void companyProblems(CompanyDetails company, LocalDate today, Map<String, String> problems) {
-        if (isBlank(company.name()) || company.name().length() > CompanyDetails.NAME_MAX_LENGTH) {
+        if (!isName(company.name(), CompanyDetails.NAME_MAX_LENGTH)) {
             problems.put(COMPANY_NAME, "registration.error.company-name");
         }
         if (!Siret.isValid(company.siret())) {

@@ -14,7 +14,12 @@ interface WelcomePointRepository extends JpaRepository<WelcomePoint, Long> {
     List<WelcomePoint> findNear(String prefix, String departement, Limit limit);
 
     @Query("""
-            select p from WelcomePoint p where lower(p.town) like lower(concat(:town, '%'))
+            select p from WelcomePoint p where lower(p.town) like lower(concat(:town, '%')) escape '!'
             order by p.town, p.name""")
     List<WelcomePoint> findByTownStart(String town, Limit limit);
+
+    /** What a person typed, as the start of a town for {@link #findByTownStart}: wildcards match themselves. */
+    static String townStart(String typed) {
+        return typed.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    }
 }

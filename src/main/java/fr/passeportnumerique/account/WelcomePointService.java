@@ -45,7 +45,8 @@ public class WelcomePointService {
                     .filter(d -> d.code().equalsIgnoreCase(text) || d.name().equalsIgnoreCase(text))
                     .findFirst()
                     .map(d -> points.findNear(d.code(), d.code(), Limit.of(MAX_RESULTS)))
-                    .orElseGet(() -> points.findByTownStart(text.toLowerCase(Locale.FRENCH), Limit.of(MAX_RESULTS)));
+                    .orElseGet(() -> points.findByTownStart(
+                            WelcomePointRepository.townStart(text.toLowerCase(Locale.FRENCH)), Limit.of(MAX_RESULTS)));
         }
         return found.stream()
                 .map(WelcomePoint::details)

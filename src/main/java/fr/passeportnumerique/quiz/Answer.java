@@ -22,6 +22,18 @@ public sealed interface Answer {
     /** For each term's position, the position of the definition the learner paired with it. */
     record Matched(Map<Integer, Integer> definitionOfTerm) implements Answer {}
 
-    /** The words the learner typed. */
-    record Typed(String text) implements Answer {}
+    /**
+     * The words the learner typed, at most as many as the answer field takes: a longer text can only come from a
+     * forged request, and is cut rather than stored or compared whole.
+     */
+    record Typed(String text) implements Answer {
+
+        public static final int MAX_LENGTH = 200;
+
+        public Typed {
+            if (text != null && text.length() > MAX_LENGTH) {
+                text = text.substring(0, MAX_LENGTH);
+            }
+        }
+    }
 }

@@ -48,8 +48,8 @@ public class LearnersCsv {
                 List<LearnerRow> page = dashboard.learners(point, LearnerQuery.all(), offset, PAGE);
                 for (LearnerRow learner : page) {
                     csv.printRecord(
-                            learner.fullName(),
-                            learner.company(),
+                            inert(learner.fullName()),
+                            inert(learner.company()),
                             learner.sector().isEmpty()
                                     ? ""
                                     : Translations.translate("sector." + learner.sector(), locale),
@@ -67,6 +67,14 @@ public class LearnersCsv {
             throw new UncheckedIOException(e);
         }
         return bytes.toByteArray();
+    }
+
+    /**
+     * Text typed by a learner, which a spreadsheet must show and never compute: a name starting with {@code =},
+     * {@code +}, {@code -}, {@code @} or a tab could otherwise run as a formula (OWASP's "CSV injection").
+     */
+    static String inert(String text) {
+        return text != null && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 
     private static String[] header(Locale locale) {

@@ -26,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Reminders {
 
     static final int INACTIVE_DAYS = 14;
-    static final int NOTE_MAX_LENGTH = 500;
+    public static final int NOTE_MAX_LENGTH = 500;
 
     private final NamedParameterJdbcTemplate jdbc;
     private final PointAccess access;

@@ -46,6 +46,21 @@ class QuizAttemptIT {
     }
 
     @Test
+    void an_oversized_typed_answer_from_a_forged_request_is_cut_to_the_fields_length_and_kept() {
+        QuizSession session = start();
+        String question = session.questions().getFirst().question().id();
+
+        as(
+                learner,
+                AppRoles.LEARNER,
+                () -> quizzes.saveAnswers(
+                        session.attemptId(), Map.of(question, new Answer.Typed("x".repeat(100_000)))));
+
+        assertThat(start().savedAnswers().get(question))
+                .isEqualTo(new Answer.Typed("x".repeat(Answer.Typed.MAX_LENGTH)));
+    }
+
+    @Test
     void an_attempt_draws_the_quiz_size_from_the_bank_with_its_choices_shuffled_into_a_full_order() {
         QuizSession session = start();
 

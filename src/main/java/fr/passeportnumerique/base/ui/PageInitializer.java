@@ -8,7 +8,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Prepares every page: the bootstrap HTML gets the {@code lang} of the language the person chose (screen
- * readers need it), every new UI the matching locale, every session a friendly error handler.
+ * readers need it) and its initial state escaped, every new UI the matching locale, every session a friendly error
+ * handler.
  */
 @Component
 class PageInitializer implements VaadinServiceInitListener {
@@ -19,6 +20,7 @@ class PageInitializer implements VaadinServiceInitListener {
             Locale locale = LanguagePreference.of(response.getVaadinRequest());
             response.getDocument().selectFirst("html").attr("lang", locale.getLanguage());
         });
+        event.addIndexHtmlRequestListener(new InitialStateEscaping());
         event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(new FriendlyErrorHandler()));
         event.getSource().addUIInitListener(init -> {
             Locale locale = LanguagePreference.of(VaadinRequest.getCurrent());

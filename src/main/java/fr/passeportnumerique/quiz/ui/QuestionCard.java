@@ -130,7 +130,7 @@ class QuestionCard extends Composite<Section> {
 
     private Supplier<Answer> typed(Answer saved, Runnable onChange) {
         TextField field = new TextField(getTranslation("quiz.your-answer"));
-        field.setMaxLength(200);
+        field.setMaxLength(Answer.Typed.MAX_LENGTH);
         if (saved instanceof Answer.Typed(String text)) {
             field.setValue(text == null ? "" : text);
         }

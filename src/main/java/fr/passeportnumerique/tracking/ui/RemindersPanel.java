@@ -106,12 +106,17 @@ class RemindersPanel extends Composite<Div> {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("tracking.remind.note-title", learner.fullName()));
         TextArea text = new TextArea(getTranslation("tracking.remind.note-label"));
-        text.setMaxLength(500);
+        text.setMaxLength(Reminders.NOTE_MAX_LENGTH);
         text.setWidthFull();
         Button save = new Button(getTranslation("tracking.remind.note-save"), click -> {
-            if (text.getValue().isBlank()) {
+            String problem = text.getValue().isBlank()
+                    ? getTranslation("tracking.remind.note-required")
+                    : text.getValue().strip().length() > Reminders.NOTE_MAX_LENGTH
+                            ? getTranslation("tracking.remind.note-too-long", Reminders.NOTE_MAX_LENGTH)
+                            : null;
+            if (problem != null) {
                 text.setInvalid(true);
-                text.setErrorMessage(getTranslation("tracking.remind.note-required"));
+                text.setErrorMessage(problem);
                 return;
             }
             reminders.note(learner.id(), text.getValue());
