@@ -145,7 +145,10 @@ public class SearchService implements DisposableBean {
             index.contentVersion();
             index.verifyIntegrity();
         } catch (IOException | RuntimeException unreadable) {
-            log.warn("The search index in {} is unreadable ({}); building it again", folder, unreadable.toString());
+            log.warn(
+                    "The search index in {} is unreadable or damaged ({}); building it again",
+                    folder,
+                    unreadable.toString());
             closeQuietly();
             deleteFolder(folder);
             index = open(folder);

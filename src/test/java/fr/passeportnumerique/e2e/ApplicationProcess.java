@@ -66,10 +66,6 @@ final class ApplicationProcess implements AutoCloseable {
         return application;
     }
 
-    int port() {
-        return port;
-    }
-
     String baseUrl() {
         return "http://localhost:" + port;
     }
