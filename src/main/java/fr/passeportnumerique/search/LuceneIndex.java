@@ -33,6 +33,7 @@ import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -119,6 +120,21 @@ final class LuceneIndex implements Closeable {
         }
         try (DirectoryReader reader = DirectoryReader.open(directory)) {
             return Optional.ofNullable(reader.getIndexCommit().getUserData().get(CONTENT_VERSION));
+        }
+    }
+
+    /**
+     * Reads every file of the index against its checksum. Opening an index only checks the files' headers and
+     * footers: damage inside a file (a disk fault) would otherwise go unnoticed until a search stumbles on it.
+     */
+    void verifyIntegrity() throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                leaf.reader().checkIntegrity();
+            }
+        } finally {
+            searchers.release(searcher);
         }
     }
 

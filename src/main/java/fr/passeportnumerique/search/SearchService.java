@@ -21,7 +21,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * Search for everyone. The index lives under the data folder ({@code search-index}); it is checked against the
  * published curriculum each time an import finishes, at startup included, rebuilt when they differ, and rebuilt from
- * scratch when missing or unreadable. Searches go on during a rebuild, on the previous view.
+ * scratch when missing, unreadable or damaged (its files are checked against their checksums when it is opened).
+ * Searches go on during a rebuild, on the previous view.
  */
 @Service
 public class SearchService implements DisposableBean {
@@ -142,8 +143,12 @@ public class SearchService implements DisposableBean {
         try {
             index = open(folder);
             index.contentVersion();
+            index.verifyIntegrity();
         } catch (IOException | RuntimeException unreadable) {
-            log.warn("The search index in {} is unreadable ({}); building it again", folder, unreadable.toString());
+            log.warn(
+                    "The search index in {} is unreadable or damaged ({}); building it again",
+                    folder,
+                    unreadable.toString());
             closeQuietly();
             deleteFolder(folder);
             index = open(folder);

@@ -2,15 +2,26 @@ package fr.passeportnumerique.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.passeportnumerique.DiskFaults;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
-/** The index on a small corpus in memory: ranking, highlighting, facets, typos, phrases and hostile input. */
+/**
+ * The index on a small corpus in memory: ranking, highlighting, facets, typos, phrases and hostile input; and an index
+ * on disk whose files are damaged.
+ */
 class LuceneIndexTest {
 
     private LuceneIndex index;
@@ -193,5 +204,24 @@ class LuceneIndexTest {
         assertThat(titles("xylophone")).containsExactly("Une nouveauté xylophone");
         assertThat(titles("hameçonnage")).isEmpty();
         assertThat(index.contentVersion()).hasValue("v2");
+    }
+
+    @Test
+    void damage_inside_a_file_escapes_the_opening_but_not_the_integrity_check(@TempDir Path folder) throws Exception {
+        try (LuceneIndex onDisk = new LuceneIndex(FSDirectory.open(folder), Synonyms.none())) {
+            onDisk.replaceAll(
+                    List.of(lesson(1, "premiers-pas", "appareils", "Choisir ses appareils", manyWords())), "v1");
+        }
+        DiskFaults.damageTheMiddleOfTheLargestFile(folder);
+
+        try (LuceneIndex reopened = new LuceneIndex(FSDirectory.open(folder), Synonyms.none())) {
+            assertThat(reopened.contentVersion()).hasValue("v1");
+            assertThatThrownBy(reopened::verifyIntegrity).isInstanceOf(CorruptIndexException.class);
+        }
+    }
+
+    /** Enough text that the middle of the index is postings and stored text, read only when searched. */
+    private static String manyWords() {
+        return IntStream.range(0, 5000).mapToObj(i -> "mot" + i).collect(Collectors.joining(" "));
     }
 }

