@@ -24,6 +24,7 @@ import java.util.regex.Pattern;
 final class ApplicationProcess implements AutoCloseable {
 
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
+    private static final Pattern HISTOGRAM_TOTAL = Pattern.compile("(?m)^Total\\s+\\d+\\s+(\\d+)\\s*$");
     private static final Pattern DATABASE_PORT =
             Pattern.compile("Embedded MariaDB \\S+ listening on 127\\.0\\.0\\.1:(\\d+)");
 
@@ -42,18 +43,27 @@ final class ApplicationProcess implements AutoCloseable {
 
     /** Starts the application on the data folder and waits until it reports itself ready. */
     static ApplicationProcess start(Path dataDir, Path log) throws IOException, InterruptedException {
+        // Only the quick compiler: these starts are about recovery, not speed.
+        return start(dataDir, log, List.of("-XX:TieredStopAtLevel=1"), List.of());
+    }
+
+    /** The same, with options for the JVM and further application arguments ({@code --name=value}). */
+    static ApplicationProcess start(Path dataDir, Path log, List<String> jvmOptions, List<String> arguments)
+            throws IOException, InterruptedException {
         int port = freePort();
-        ProcessBuilder builder = new ProcessBuilder(
-                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "-XX:TieredStopAtLevel=1",
-                        "-cp",
-                        System.getProperty("java.class.path"),
-                        "fr.passeportnumerique.Application",
-                        "--server.port=" + port,
-                        "--passeport.data-dir=" + dataDir.toAbsolutePath(),
-                        "--vaadin.devmode.devTools.enabled=false")
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile());
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.addAll(List.of(
+                "-cp",
+                System.getProperty("java.class.path"),
+                "fr.passeportnumerique.Application",
+                "--server.port=" + port,
+                "--passeport.data-dir=" + dataDir.toAbsolutePath(),
+                "--vaadin.devmode.devTools.enabled=false"));
+        command.addAll(arguments);
+        ProcessBuilder builder =
+                new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         // The tests' external database, if any, must not be the one this application crashes on.
         builder.environment().keySet().removeIf(name -> name.startsWith("SPRING_"));
         ApplicationProcess application = new ApplicationProcess(builder.start(), log, port);
@@ -64,6 +74,50 @@ final class ApplicationProcess implements AutoCloseable {
             throw e;
         }
         return application;
+    }
+
+    int port() {
+        return port;
+    }
+
+    /** Tomcat's access log, when the application was started with it ({@code server.tomcat.accesslog.*}). */
+    Path accessLog() {
+        return log.resolveSibling("access.log");
+    }
+
+    /** The CPU time the application's JVM has used so far, all its threads together. */
+    Duration cpuTime() {
+        return process.toHandle().info().totalCpuDuration().orElseThrow();
+    }
+
+    /**
+     * The bytes of the application's live objects: {@code jcmd GC.class_histogram} runs a full collection, then
+     * counts every object left; asked twice, so that what the first collection freed late is gone.
+     */
+    long heapUsedAfterFullGc() throws IOException, InterruptedException {
+        jcmd("GC.class_histogram");
+        Matcher total = HISTOGRAM_TOTAL.matcher(jcmd("GC.class_histogram"));
+        if (!total.find()) {
+            throw new AssertionError("jcmd GC.class_histogram gave no total");
+        }
+        return Long.parseLong(total.group(1));
+    }
+
+    /** Writes the Flight Recorder's recording so far, when the application was started with one. */
+    void dumpFlightRecording(Path file) throws IOException, InterruptedException {
+        jcmd("JFR.dump", "filename=" + file.toAbsolutePath());
+    }
+
+    private String jcmd(String... command) throws IOException, InterruptedException {
+        List<String> line = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(), String.valueOf(process.pid())));
+        line.addAll(List.of(command));
+        Process jcmd = new ProcessBuilder(line).redirectErrorStream(true).start();
+        String output = new String(jcmd.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        if (!jcmd.waitFor(60, TimeUnit.SECONDS) || jcmd.exitValue() != 0) {
+            throw new AssertionError("jcmd " + String.join(" ", command) + " failed: " + output);
+        }
+        return output;
     }
 
     String baseUrl() {

@@ -25,6 +25,7 @@ final class LoadWorker implements Runnable {
     private final AtomicInteger target = new AtomicInteger();
     private final AtomicInteger signedIn = new AtomicInteger();
     private volatile boolean running = true;
+    private volatile boolean signOut;
     private volatile Thread thread;
 
     LoadWorker(
@@ -52,6 +53,12 @@ final class LoadWorker implements Runnable {
     }
 
     void stop() {
+        running = false;
+    }
+
+    /** Has every learner sign out and close their window, then stops. */
+    void signOutAndStop() {
+        signOut = true;
         running = false;
     }
 
@@ -87,6 +94,9 @@ final class LoadWorker implements Runnable {
                     signedIn.incrementAndGet();
                 }
                 next.nextAtNanos = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(think());
+            }
+            if (signOut) {
+                learners.forEach(VirtualLearner::signOut);
             }
             learners.forEach(VirtualLearner::close);
             browser.close();

@@ -20,6 +20,7 @@ final class VirtualLearner {
 
     private static final String QUIZ_MODULE = "premiers-pas";
     private static final int STEPS = 5;
+    private static final String SIGN_IN_LINK = "Se connecter";
 
     private final BrowserContext context;
     private final Page page;
@@ -88,9 +89,21 @@ final class VirtualLearner {
             recorder.action(System.nanoTime() - start);
             expectNoErrorMessage();
         } catch (RuntimeException | AssertionError e) {
-            recorder.error(describeStep() + ": " + firstLine(e.getMessage()));
+            recorder.error(describeStep() + " at " + page.url() + ": " + firstLine(e.getMessage()));
+            keepScreenshot();
         }
         advance();
+    }
+
+    /** What the learner saw when a move failed, in {@code target/bench/errors/}. */
+    private void keepScreenshot() {
+        try {
+            page.screenshot(new Page.ScreenshotOptions()
+                    .setPath(java.nio.file.Path.of("target", "bench", "errors", email + "-" + step + ".png"))
+                    .setFullPage(true));
+        } catch (RuntimeException e) {
+            recorder.error(describeStep() + ": no screenshot (" + firstLine(e.getMessage()) + ")");
+        }
     }
 
     private void advance() {
@@ -123,9 +136,12 @@ final class VirtualLearner {
                 page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("J’ai terminé cette leçon"));
         finish.or(page.getByText("Leçon terminée")).first().waitFor();
         if (finish.isVisible()) {
-            finish.click();
+            try {
+                finish.click(new Locator.ClickOptions().setTimeout(5_000));
+            } catch (com.microsoft.playwright.TimeoutError finishedMeanwhile) {
+                // The page may finish the lesson by itself when the learner has read to its end.
+            }
             page.getByText("Leçon terminée").first().waitFor();
-            waitForServer();
         }
     }
 
@@ -169,11 +185,30 @@ final class VirtualLearner {
         waitForServer();
     }
 
-    /** Vaadin's own test for a client at rest, the one its testing tools use. */
+    /**
+     * Vaadin's own test for a client at rest, the one its testing tools use, asked every 50 ms (animation frames, the
+     * default, may not come to a window the browser does not show).
+     */
     private void waitForServer() {
-        page.waitForFunction("() => { const clients = window.Vaadin && window.Vaadin.Flow"
-                + " && window.Vaadin.Flow.clients; return !!clients && Object.values(clients)"
-                + ".every(client => !client.isActive || !client.isActive()); }");
+        page.waitForFunction(
+                "() => { const clients = window.Vaadin && window.Vaadin.Flow"
+                        + " && window.Vaadin.Flow.clients; return !!clients && Object.values(clients)"
+                        + ".every(client => !client.isActive || !client.isActive()); }",
+                null,
+                new Page.WaitForFunctionOptions().setPollingInterval(50));
+    }
+
+    /** Signs out with the header's button: the server drops the learner's session. */
+    void signOut() {
+        try {
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se déconnecter"))
+                    .click();
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(SIGN_IN_LINK))
+                    .first()
+                    .waitFor();
+        } catch (RuntimeException e) {
+            recorder.error(describeStep() + ": could not sign out (" + firstLine(e.getMessage()) + ")");
+        }
     }
 
     private void expectNoErrorMessage() {
@@ -188,8 +223,23 @@ final class VirtualLearner {
         return email + " step " + step;
     }
 
+    /** Playwright's errors open with "Error {" and say what happened on their "message=" line. */
     private static String firstLine(String text) {
-        return text == null ? "" : text.lines().findFirst().orElse("");
+        if (text == null) {
+            return "";
+        }
+        String what = text.lines()
+                .filter(line -> line.contains("message="))
+                .findFirst()
+                .or(() -> text.lines().findFirst())
+                .orElse("")
+                .strip();
+        return what
+                + text.lines()
+                        .filter(line -> line.contains("waiting for"))
+                        .findFirst()
+                        .map(line -> " (" + line.strip() + ")")
+                        .orElse("");
     }
 
     void close() {
