@@ -24,6 +24,7 @@ import java.util.regex.Pattern;
 final class ApplicationProcess implements AutoCloseable {
 
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
+    private static final String MANAGEMENT_PORT = "--management.server.port=";
     private static final Pattern HISTOGRAM_TOTAL = Pattern.compile("(?m)^Total\\s+\\d+\\s+(\\d+)\\s*$");
     private static final Pattern DATABASE_PORT =
             Pattern.compile("Embedded MariaDB \\S+ listening on 127\\.0\\.0\\.1:(\\d+)");
@@ -31,13 +32,15 @@ final class ApplicationProcess implements AutoCloseable {
     private final Process process;
     private final Path log;
     private final int port;
+    private final int managementPort;
     private final List<ProcessHandle> children = new ArrayList<>();
     private final Thread cleanupAtExit = new Thread(this::close);
 
-    private ApplicationProcess(Process process, Path log, int port) {
+    private ApplicationProcess(Process process, Path log, int port, int managementPort) {
         this.process = process;
         this.log = log;
         this.port = port;
+        this.managementPort = managementPort;
         Runtime.getRuntime().addShutdownHook(cleanupAtExit);
     }
 
@@ -66,7 +69,12 @@ final class ApplicationProcess implements AutoCloseable {
                 new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         // The tests' external database, if any, must not be the one this application crashes on.
         builder.environment().keySet().removeIf(name -> name.startsWith("SPRING_"));
-        ApplicationProcess application = new ApplicationProcess(builder.start(), log, port);
+        int managementPort = arguments.stream()
+                .filter(argument -> argument.startsWith(MANAGEMENT_PORT))
+                .map(argument -> Integer.parseInt(argument.substring(MANAGEMENT_PORT.length())))
+                .findFirst()
+                .orElse(port);
+        ApplicationProcess application = new ApplicationProcess(builder.start(), log, port, managementPort);
         try {
             application.awaitReady();
         } catch (IOException | InterruptedException | RuntimeException | AssertionError e) {
@@ -78,6 +86,17 @@ final class ApplicationProcess implements AutoCloseable {
 
     int port() {
         return port;
+    }
+
+    /** The port of health and metrics: the application's own unless started with a management port. */
+    int managementPort() {
+        return managementPort;
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
     }
 
     /** Tomcat's access log, when the application was started with it ({@code server.tomcat.accesslog.*}). */
@@ -142,10 +161,14 @@ final class ApplicationProcess implements AutoCloseable {
 
     /** The HTTP status and body of a GET on the application. */
     HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return get(port, path);
+    }
+
+    private static HttpResponse<String> get(int port, String path) throws IOException, InterruptedException {
         try (HttpClient client =
                 HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build()) {
             return client.send(
-                    HttpRequest.newBuilder(URI.create(baseUrl() + path))
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                             .timeout(Duration.ofSeconds(10))
                             .build(),
                     HttpResponse.BodyHandlers.ofString());
@@ -191,7 +214,7 @@ final class ApplicationProcess implements AutoCloseable {
             }
             rememberChildren();
             try {
-                if (get("/actuator/health/readiness").statusCode() == 200) {
+                if (get(managementPort, "/actuator/health/readiness").statusCode() == 200) {
                     return;
                 }
             } catch (IOException notListeningYet) {
@@ -205,11 +228,5 @@ final class ApplicationProcess implements AutoCloseable {
     private String tail() {
         List<String> lines = log().lines().toList();
         return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }
