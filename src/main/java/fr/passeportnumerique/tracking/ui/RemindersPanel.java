@@ -17,6 +17,7 @@ import fr.passeportnumerique.tracking.ToRemind;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /** "À relancer": each learner with why, a one-click reminder and a note of another contact. */
 class RemindersPanel extends Composite<Div> {
@@ -109,14 +110,10 @@ class RemindersPanel extends Composite<Div> {
         text.setMaxLength(Reminders.NOTE_MAX_LENGTH);
         text.setWidthFull();
         Button save = new Button(getTranslation("tracking.remind.note-save"), click -> {
-            String problem = text.getValue().isBlank()
-                    ? getTranslation("tracking.remind.note-required")
-                    : text.getValue().strip().length() > Reminders.NOTE_MAX_LENGTH
-                            ? getTranslation("tracking.remind.note-too-long", Reminders.NOTE_MAX_LENGTH)
-                            : null;
-            if (problem != null) {
+            Optional<String> problem = noteProblem(text.getValue());
+            if (problem.isPresent()) {
                 text.setInvalid(true);
-                text.setErrorMessage(problem);
+                text.setErrorMessage(problem.get());
                 return;
             }
             reminders.note(learner.id(), text.getValue());
@@ -129,5 +126,16 @@ class RemindersPanel extends Composite<Div> {
         dialog.getFooter().add(new Button(getTranslation("tracking.cancel"), click -> dialog.close()), save);
         dialog.setWidth("min(32rem, 95vw)");
         dialog.open();
+    }
+
+    /** What is wrong with a note, for the person; empty when it can be kept. */
+    private Optional<String> noteProblem(String note) {
+        if (note.isBlank()) {
+            return Optional.of(getTranslation("tracking.remind.note-required"));
+        }
+        if (note.strip().length() > Reminders.NOTE_MAX_LENGTH) {
+            return Optional.of(getTranslation("tracking.remind.note-too-long", Reminders.NOTE_MAX_LENGTH));
+        }
+        return Optional.empty();
     }
 }
