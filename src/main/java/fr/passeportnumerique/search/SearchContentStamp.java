@@ -1,6 +1,7 @@
 package fr.passeportnumerique.search;
 
 import fr.passeportnumerique.curriculum.CurriculumPublished;
+import fr.passeportnumerique.curriculum.ImportOutcome;
 import java.sql.Timestamp;
 import java.time.Clock;
 import org.springframework.context.event.EventListener;
@@ -27,9 +28,12 @@ class SearchContentStamp {
         return version == null ? 0 : version;
     }
 
+    /** Every node's start imports the content folder too: only an import that changed something moves the stamp. */
     @EventListener
     void onCurriculumPublished(CurriculumPublished published) {
-        moveOn();
+        if (published.outcome() == ImportOutcome.UPDATED) {
+            moveOn();
+        }
     }
 
     @EventListener

@@ -3,6 +3,10 @@ package fr.passeportnumerique.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.passeportnumerique.IntegrationTest;
+import fr.passeportnumerique.curriculum.CurriculumPublished;
+import fr.passeportnumerique.curriculum.ImportOutcome;
+import java.time.Instant;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
@@ -59,6 +63,15 @@ class SearchFollowIT {
     void a_change_of_searchable_content_moves_the_stamp_on() {
         long before = stamp.current();
         events.publishEvent(new SearchContentChanged());
+        assertThat(stamp.current()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void an_import_that_changes_nothing_leaves_the_stamp_alone() {
+        long before = stamp.current();
+        events.publishEvent(new CurriculumPublished(ImportOutcome.UNCHANGED, Instant.now(), Set.of()));
+        assertThat(stamp.current()).isEqualTo(before);
+        events.publishEvent(new CurriculumPublished(ImportOutcome.UPDATED, Instant.now(), Set.of("premiers-pas")));
         assertThat(stamp.current()).isEqualTo(before + 1);
     }
 
