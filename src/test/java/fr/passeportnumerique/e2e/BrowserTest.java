@@ -2,8 +2,11 @@ package fr.passeportnumerique.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.TimeoutError;
+import com.microsoft.playwright.options.AriaRole;
 import fr.passeportnumerique.IntegrationTest;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -69,6 +72,20 @@ abstract class BrowserTest {
         page.getByLabel("Mot de passe").fill(password);
         page.locator("vaadin-login-form vaadin-button[slot=submit]").click();
         page.waitForURL(url -> !url.contains("/connexion"));
+    }
+
+    /**
+     * Clicks « J’ai terminé cette leçon ». Scrolling to the button can bring the end of the text into view, and the
+     * page then finishes the lesson by itself (the learner has read it) and shows « Leçon terminée » in the button's
+     * place: the click has nothing left to do, and the lesson ends the same way. Callers check that it did.
+     */
+    static void finishLesson(Page page) {
+        try {
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("J’ai terminé cette leçon"))
+                    .click(new Locator.ClickOptions().setTimeout(5_000));
+        } catch (TimeoutError finishedByReading) {
+            // See above: the page finished the lesson when the learner reached its end.
+        }
     }
 
     static void assertAccessible(Page page, String what) {

@@ -108,7 +108,7 @@ class CrashRecoveryE2E {
     private static void learnerCompletesALessonAndFailsTheQuiz(Page page) {
         BrowserTest.signIn(page, LEARNER, DemoAccounts.PASSWORD);
         page.navigate("/modules/" + MODULE + "/" + LESSON);
-        button(page, "J’ai terminé cette leçon").click();
+        BrowserTest.finishLesson(page);
         assertThat(page.getByText("Leçon terminée.")).isVisible();
 
         page.navigate("/modules/" + MODULE + "/quiz");

@@ -45,8 +45,7 @@ class LearningJourneyE2E extends BrowserTest {
         signIn(page, email, TestLearners.PASSWORD);
 
         page.navigate("/modules/" + MODULE + "/" + lessons.getLast().slug());
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("J’ai terminé cette leçon"))
-                .click();
+        finishLesson(page);
         assertThat(page.getByText("Leçon terminée.")).isVisible();
 
         page.navigate("/modules/" + MODULE + "/quiz");
