@@ -10,12 +10,19 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
 import java.util.Optional;
 
-/** A browser without a screen: keeps its cookies, follows no redirect, signs in with the sign-in form. */
+/**
+ * A browser without a screen: keeps its cookies, follows no redirect, signs in with the sign-in form as a page of
+ * the site posts it (with its {@code Origin}). Each client comes from an address of its own, told to the application
+ * as a proxy would ({@code X-Forwarded-For}, honoured in tests), so that per-address rate limits see distinct people.
+ */
 public final class SiteClient {
 
+    private static final SecureRandom RANDOM = new SecureRandom();
     private final int port;
+    private final String clientAddress;
     private final CookieManager cookies = new CookieManager();
     private final HttpClient http = HttpClient.newBuilder()
             .cookieHandler(cookies)
@@ -23,7 +30,22 @@ public final class SiteClient {
             .build();
 
     public SiteClient(int port) {
+        this(port, randomDocumentationAddress());
+    }
+
+    public SiteClient(int port, String clientAddress) {
         this.port = port;
+        this.clientAddress = clientAddress;
+    }
+
+    /** An address of IPv6's documentation range (2001:db8::/32), which no real client has. */
+    public static String randomDocumentationAddress() {
+        return "2001:db8:%x:%x::%x"
+                .formatted(RANDOM.nextInt(0x10000), RANDOM.nextInt(0x10000), RANDOM.nextInt(0x10000));
+    }
+
+    public String clientAddress() {
+        return clientAddress;
     }
 
     public HttpResponse<String> get(String path) {
@@ -40,12 +62,20 @@ public final class SiteClient {
 
     /** Posts the sign-in form; the answer is the redirect Spring Security sends. */
     public HttpResponse<String> signIn(String email, String password) {
+        return postSignInForm(email, password, "http://localhost:" + port);
+    }
+
+    /** The sign-in form as a page of {@code origin} would post it; a null origin sends no Origin header. */
+    public HttpResponse<String> postSignInForm(String email, String password, String origin) {
         String form = "username=" + URLEncoder.encode(email, StandardCharsets.UTF_8) + "&password="
                 + URLEncoder.encode(password, StandardCharsets.UTF_8);
-        return send(HttpRequest.newBuilder(uri("/connexion"))
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri("/connexion"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form))
-                .build());
+                .POST(HttpRequest.BodyPublishers.ofString(form));
+        if (origin != null) {
+            request.header("Origin", origin);
+        }
+        return send(request.build());
     }
 
     public Optional<String> sessionId() {
@@ -65,7 +95,10 @@ public final class SiteClient {
 
     private <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> body) {
         try {
-            return http.send(request, body);
+            HttpRequest fromClient = HttpRequest.newBuilder(request, (name, value) -> true)
+                    .header("X-Forwarded-For", clientAddress)
+                    .build();
+            return http.send(fromClient, body);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

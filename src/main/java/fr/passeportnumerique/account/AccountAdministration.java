@@ -33,7 +33,7 @@ public class AccountAdministration {
     @Transactional(readOnly = true)
     @RolesAllowed(AppRoles.ADMIN)
     public java.util.Optional<AccountSummary> findByEmail(String email) {
-        return accounts.findByEmail(UserAccount.normaliseEmail(email)).map(AccountService::summary);
+        return accounts.findByEmail(EmailAddresses.canonical(email)).map(AccountService::summary);
     }
 
     /** Gives an account exactly these roles (at least one); an administrator cannot remove their own. */

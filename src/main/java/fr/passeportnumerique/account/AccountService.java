@@ -1,7 +1,11 @@
 package fr.passeportnumerique.account;
 
+import fr.passeportnumerique.base.ratelimit.RateLimit;
+import fr.passeportnumerique.base.web.ClientAddress;
+import io.github.bucket4j.Bandwidth;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -15,12 +19,16 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AccountService {
 
+    /** How many times an hour one client may be told that an address already has an account. */
+    public static final int TAKEN_ADDRESSES_PER_HOUR = 10;
+
     private final UserAccountRepository accounts;
     private final WelcomePointRepository welcomePoints;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
     private final SignedInAccount signedIn;
     private final RegistrationRules rules = new RegistrationRules();
+    private final RateLimit takenAddresses;
 
     AccountService(
             UserAccountRepository accounts,
@@ -33,6 +41,14 @@ public class AccountService {
         this.welcomePoints = welcomePoints;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
+        this.takenAddresses = new RateLimit(
+                clock,
+                100_000,
+                Duration.ofHours(1),
+                Bandwidth.builder()
+                        .capacity(TAKEN_ADDRESSES_PER_HOUR)
+                        .refillGreedy(TAKEN_ADDRESSES_PER_HOUR, Duration.ofHours(1))
+                        .build());
     }
 
     /** Anyone may register as a learner; a refused registration throws and stores nothing. */
@@ -40,9 +56,9 @@ public class AccountService {
     @PermitAll
     public long register(Registration registration) {
         Map<String, String> problems = new LinkedHashMap<>(rules.problems(registration, LocalDate.now(clock)));
-        String email = UserAccount.normaliseEmail(registration.email());
-        if (!problems.containsKey(RegistrationRules.EMAIL) && accounts.existsByEmail(email)) {
-            problems.put(RegistrationRules.EMAIL, "registration.error.email-taken");
+        String email = EmailAddresses.canonical(registration.email());
+        if (!problems.containsKey(RegistrationRules.EMAIL)) {
+            takenAddressProblem(email).ifPresent(key -> problems.put(RegistrationRules.EMAIL, key));
         }
         if (!problems.isEmpty()) {
             throw new RegistrationException(problems);
@@ -58,6 +74,29 @@ public class AccountService {
             welcomePoints.findById(registration.welcomePointId()).ifPresent(account::joinWelcomePoint);
         }
         return accounts.save(account).getId();
+    }
+
+    /**
+     * Registration says when an address already has an account (decision 006), so one client may be told so only a
+     * few times an hour: past that, it is told to come back later, whether the address is taken or not.
+     */
+    private Optional<String> takenAddressProblem(String email) {
+        String client = ClientAddress.current();
+        if (takenAddresses.waitFor(client).isPresent()) {
+            return Optional.of("registration.error.too-many-probes");
+        }
+        if (!accounts.existsByEmail(email)) {
+            return Optional.empty();
+        }
+        takenAddresses.take(client);
+        return Optional.of("registration.error.email-taken");
+    }
+
+    /** The id of the account an address names, whatever its spelling: what the sign-in throttle counts. */
+    @Transactional(readOnly = true)
+    @PermitAll
+    public Optional<Long> accountIdOf(String email) {
+        return accounts.findByEmail(EmailAddresses.canonical(email)).map(UserAccount::getId);
     }
 
     /** The person signed in, if anyone is. */

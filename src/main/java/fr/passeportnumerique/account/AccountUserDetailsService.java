@@ -21,7 +21,7 @@ class AccountUserDetailsService implements UserDetailsService {
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String email) {
-        UserAccount account = accounts.findByEmail(UserAccount.normaliseEmail(email))
+        UserAccount account = accounts.findByEmail(EmailAddresses.canonical(email))
                 .orElseThrow(() -> new UsernameNotFoundException("No account for this address"));
         return User.withUsername(account.getEmail())
                 .password(account.getPasswordHash())

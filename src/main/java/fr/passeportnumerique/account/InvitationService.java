@@ -55,7 +55,7 @@ public class InvitationService {
         if (!RegistrationRules.isName(fullName, Registration.FULL_NAME_MAX_LENGTH)) {
             problems.put(RegistrationRules.FULL_NAME, "registration.error.full-name");
         }
-        String address = UserAccount.normaliseEmail(email);
+        String address = EmailAddresses.canonical(email);
         if (!RegistrationRules.isEmail(address)) {
             problems.put(RegistrationRules.EMAIL, "registration.error.email");
         } else if (accounts.existsByEmail(address)) {

@@ -4,6 +4,10 @@ import fr.passeportnumerique.base.PasseportProperties;
 import fr.passeportnumerique.base.i18n.Translations;
 import fr.passeportnumerique.base.mail.Mail;
 import fr.passeportnumerique.base.mail.MailOutbox;
+import fr.passeportnumerique.base.ratelimit.RateLimit;
+import fr.passeportnumerique.base.ratelimit.TooManyRequestsException;
+import fr.passeportnumerique.base.web.ClientAddress;
+import io.github.bucket4j.Bandwidth;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.Duration;
@@ -23,6 +27,8 @@ public class PasswordResetService {
     public static final Duration RESET_VALIDITY = Duration.ofMinutes(30);
     public static final String NEW_PASSWORD_PATH = "nouveau-mot-de-passe";
     public static final String TOKEN_PARAMETER = "jeton";
+    public static final int RESETS_PER_ACCOUNT_PER_HOUR = 3;
+    public static final int RESETS_PER_CLIENT_PER_HOUR = 10;
 
     private final UserAccountRepository accounts;
     private final AccountTokenRepository tokens;
@@ -32,6 +38,8 @@ public class PasswordResetService {
     private final Clock clock;
     private final String publicUrl;
     private final PasswordPolicy policy = new PasswordPolicy();
+    private final RateLimit resetsPerAccount;
+    private final RateLimit resetsPerClient;
 
     PasswordResetService(
             UserAccountRepository accounts,
@@ -48,15 +56,39 @@ public class PasswordResetService {
         this.audit = audit;
         this.clock = clock;
         this.publicUrl = properties.publicUrl();
+        this.resetsPerAccount = hourly(clock, RESETS_PER_ACCOUNT_PER_HOUR);
+        this.resetsPerClient = hourly(clock, RESETS_PER_CLIENT_PER_HOUR);
     }
 
-    /** Sends a reset link if the address has an account; the caller shows the same answer either way. */
+    private static RateLimit hourly(Clock clock, int perHour) {
+        return new RateLimit(
+                clock,
+                100_000,
+                Duration.ofHours(1),
+                Bandwidth.builder()
+                        .capacity(perHour)
+                        .refillGreedy(perHour, Duration.ofHours(1))
+                        .build());
+    }
+
+    /**
+     * Sends a reset link if the address has an account; the caller shows the same answer either way. An account gets
+     * at most {@value #RESETS_PER_ACCOUNT_PER_HOUR} links an hour, each cancelling the earlier ones (past that, nothing
+     * is sent and the answer is the same); a client address may ask {@value #RESETS_PER_CLIENT_PER_HOUR} times an
+     * hour, past which it is told how long to wait ({@link TooManyRequestsException}).
+     */
     @Transactional
     @PermitAll
     public void requestReset(String email, Locale locale) {
-        accounts.findByEmail(UserAccount.normaliseEmail(email))
+        resetsPerClient.take(ClientAddress.current()).ifPresent(wait -> {
+            throw new TooManyRequestsException(wait);
+        });
+        accounts.findByEmail(EmailAddresses.canonical(email))
                 .filter(UserAccount::isEnabled)
+                .filter(account ->
+                        resetsPerAccount.take("account:" + account.getId()).isEmpty())
                 .ifPresent(account -> {
+                    tokens.useAllOf(account.getId(), clock.instant());
                     String link = newLink(account, AccountToken.Purpose.PASSWORD_RESET, RESET_VALIDITY);
                     outbox.send(new Mail(
                             account.getEmail(),

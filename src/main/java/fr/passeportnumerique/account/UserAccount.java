@@ -13,7 +13,6 @@ import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.HashSet;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -56,15 +55,11 @@ class UserAccount extends AbstractEntity {
     protected UserAccount() {}
 
     UserAccount(String email, String fullName, String passwordHash, Set<String> roles, Instant createdAt) {
-        this.email = normaliseEmail(email);
+        this.email = EmailAddresses.canonical(email);
         this.fullName = fullName.strip();
         this.passwordHash = passwordHash;
         this.roles.addAll(roles);
         this.createdAt = createdAt;
-    }
-
-    static String normaliseEmail(String email) {
-        return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
     }
 
     void replaceRoles(Set<String> newRoles) {

@@ -24,7 +24,7 @@ class LoginAttempts {
 
     @EventListener
     void onSuccess(AuthenticationSuccessEvent event) {
-        throttle.succeeded(event.getAuthentication().getName(), address(event.getAuthentication()));
+        throttle.succeeded(event.getAuthentication().getName());
     }
 
     private static String address(Authentication authentication) {

@@ -1,19 +1,26 @@
 package fr.passeportnumerique.account.security;
 
+import fr.passeportnumerique.account.AccountService;
+import fr.passeportnumerique.account.EmailAddresses;
+import fr.passeportnumerique.base.ratelimit.RateLimit;
+import io.github.bucket4j.Bandwidth;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * Slows down, then refuses for a while, repeated failed sign-ins, per account and per address. After 5 failures
- * on an account each new failure earns a pause of one more minute; after 10 the account waits 15 minutes. An
- * address (a shop's box, a post office kiosk) is shared by several people, so it gets four times as many tries.
- * A successful sign-in clears the account's and the address's record.
+ * Slows down, then refuses for a while, repeated failed sign-ins, per account and per client address. An account has
+ * 5 free failures, then one more each minute, and never more than 10 in a quarter of an hour. A client address (a
+ * shop's box, a post office kiosk) is shared by several people, so it gets four times as many.
+ *
+ * <p>Failures count against the account an address names, whatever its spelling (an address naming no account
+ * counts under its canonical form). A successful sign-in forgives only that account's failures: never the client
+ * address's, nor another account's. Counters live in a bounded memory (see {@link RateLimit}); this node's only, until
+ * the cluster shares them through the database.
  */
 @Component
 public class LoginThrottle {
@@ -22,70 +29,65 @@ public class LoginThrottle {
     static final int LOCKING_FAILURES = 10;
     static final int ADDRESS_FACTOR = 4;
     static final Duration LOCK = Duration.ofMinutes(15);
-    private static final Duration FORGET_AFTER = Duration.ofDays(1);
+    static final int MAX_REMEMBERED = 100_000;
 
-    private final Map<String, Failures> failures = new ConcurrentHashMap<>();
-    private final Clock clock;
+    private final RateLimit accounts;
+    private final RateLimit clients;
+    private final Function<String, Optional<Long>> accountIds;
 
-    public LoginThrottle(Clock clock) {
-        this.clock = clock;
+    @Autowired
+    LoginThrottle(Clock clock, AccountService accountService) {
+        this(clock, accountService::accountIdOf);
     }
 
-    private record Failures(int count, Instant last, Instant blockedUntil) {}
+    LoginThrottle(Clock clock, Function<String, Optional<Long>> accountIds) {
+        this.accountIds = accountIds;
+        this.accounts = limit(clock, 1);
+        this.clients = limit(clock, ADDRESS_FACTOR);
+    }
+
+    private static RateLimit limit(Clock clock, int factor) {
+        return new RateLimit(
+                clock,
+                MAX_REMEMBERED,
+                LOCK.multipliedBy(2),
+                Bandwidth.builder()
+                        .capacity(FREE_FAILURES * factor)
+                        .refillGreedy(factor, Duration.ofMinutes(1))
+                        .build(),
+                Bandwidth.builder()
+                        .capacity(LOCKING_FAILURES * factor)
+                        .refillIntervally(LOCKING_FAILURES * factor, LOCK)
+                        .build());
+    }
 
     /** How long the person must wait before trying again, if they must. */
-    public Optional<Duration> waitFor(String email, String address) {
-        Instant now = clock.instant();
-        Duration longest = Duration.ZERO;
-        for (String key : new String[] {accountKey(email), addressKey(address)}) {
-            Failures record = failures.get(key);
-            if (record != null && record.blockedUntil().isAfter(now)) {
-                Duration left = Duration.between(now, record.blockedUntil());
-                longest = left.compareTo(longest) > 0 ? left : longest;
-            }
-        }
-        return longest.isZero() ? Optional.empty() : Optional.of(longest);
+    public Optional<Duration> waitFor(String email, String clientAddress) {
+        return Stream.of(accounts.waitFor(accountKey(email)), clients.waitFor(clientKey(clientAddress)))
+                .flatMap(Optional::stream)
+                .max(Duration::compareTo);
     }
 
-    public void failed(String email, String address) {
-        record(accountKey(email), 1);
-        record(addressKey(address), ADDRESS_FACTOR);
-        forgetOldRecords();
+    public void failed(String email, String clientAddress) {
+        accounts.take(accountKey(email));
+        clients.take(clientKey(clientAddress));
     }
 
-    public void succeeded(String email, String address) {
-        failures.remove(accountKey(email));
-        failures.remove(addressKey(address));
+    /** The account proved its password: its own failures are forgiven, nobody else's. */
+    public void succeeded(String email) {
+        accounts.forget(accountKey(email));
     }
 
-    private void record(String key, int factor) {
-        Instant now = clock.instant();
-        failures.compute(key, (ignored, previous) -> {
-            int count = previous == null ? 1 : previous.count() + 1;
-            return new Failures(count, now, now.plus(pause(count, factor)));
-        });
+    long remembered() {
+        return accounts.keys() + clients.keys();
     }
 
-    static Duration pause(int failures, int factor) {
-        if (failures >= LOCKING_FAILURES * factor) {
-            return LOCK;
-        }
-        if (failures >= FREE_FAILURES * factor) {
-            return Duration.ofMinutes(failures - FREE_FAILURES * factor + 1L);
-        }
-        return Duration.ZERO;
+    private String accountKey(String email) {
+        String canonical = EmailAddresses.canonical(email);
+        return accountIds.apply(canonical).map(id -> "account:" + id).orElse("address:" + canonical);
     }
 
-    private void forgetOldRecords() {
-        Instant horizon = clock.instant().minus(FORGET_AFTER);
-        failures.values().removeIf(record -> record.last().isBefore(horizon));
-    }
-
-    private static String accountKey(String email) {
-        return "account:" + (email == null ? "" : email.strip().toLowerCase(Locale.ROOT));
-    }
-
-    private static String addressKey(String address) {
-        return "address:" + address;
+    private static String clientKey(String address) {
+        return "client:" + address;
     }
 }

@@ -1,5 +1,7 @@
 package fr.passeportnumerique.account.security;
 
+import fr.passeportnumerique.account.PasswordPolicy;
+import fr.passeportnumerique.account.Registration;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -9,7 +11,11 @@ import java.time.Duration;
 import java.util.Optional;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** Turns a sign-in attempt away, before any password check, while the account or the address must wait. */
+/**
+ * Turns a sign-in attempt away, before any password check, while the account or the client address must wait. An
+ * address or a password longer than any account can have is a failure at once: it is never hashed (Argon2 over
+ * megabytes of text would cost the server dearly) nor kept.
+ */
 class LoginThrottleFilter extends OncePerRequestFilter {
 
     static final String BLOCKED_PARAMETER = "bloque";
@@ -24,14 +30,26 @@ class LoginThrottleFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if ("POST".equals(request.getMethod()) && request.getServletPath().equals(loginPath)) {
-            Optional<Duration> wait = throttle.waitFor(request.getParameter("username"), request.getRemoteAddr());
-            if (wait.isPresent()) {
-                long minutes = Math.max(1, (wait.get().toSeconds() + 59) / 60);
-                response.sendRedirect(request.getContextPath() + loginPath + "?" + BLOCKED_PARAMETER + "=" + minutes);
-                return;
-            }
+        if (!"POST".equals(request.getMethod()) || !request.getServletPath().equals(loginPath)) {
+            chain.doFilter(request, response);
+            return;
         }
-        chain.doFilter(request, response);
+        String email = request.getParameter("username");
+        String password = request.getParameter("password");
+        String client = request.getRemoteAddr();
+        Optional<Duration> wait = throttle.waitFor(email, client);
+        if (wait.isPresent()) {
+            long minutes = Math.max(1, (wait.get().toSeconds() + 59) / 60);
+            response.sendRedirect(request.getContextPath() + loginPath + "?" + BLOCKED_PARAMETER + "=" + minutes);
+        } else if (tooLong(email, Registration.EMAIL_MAX_LENGTH) || tooLong(password, PasswordPolicy.MAX_LENGTH)) {
+            throttle.failed(email, client);
+            response.sendRedirect(request.getContextPath() + loginPath + "?error");
+        } else {
+            chain.doFilter(request, response);
+        }
+    }
+
+    private static boolean tooLong(String value, int maxLength) {
+        return value != null && value.length() > maxLength;
     }
 }

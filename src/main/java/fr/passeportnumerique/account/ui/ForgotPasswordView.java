@@ -12,6 +12,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import fr.passeportnumerique.account.PasswordResetService;
 import fr.passeportnumerique.account.RegistrationRules;
+import fr.passeportnumerique.base.ratelimit.TooManyRequestsException;
 import fr.passeportnumerique.base.ui.MainLayout;
 import fr.passeportnumerique.base.ui.PageTitles;
 
@@ -35,12 +36,17 @@ class ForgotPasswordView extends Composite<Div> implements HasDynamicTitle {
                 email.setErrorMessage(getTranslation("registration.error.email"));
                 return;
             }
-            resets.requestReset(email.getValue(), getLocale());
+            try {
+                resets.requestReset(email.getValue(), getLocale());
+                sent.setText(getTranslation("forgot.sent", PasswordResetService.RESET_VALIDITY.toMinutes()));
+                sent.setClassName("pn-success");
+            } catch (TooManyRequestsException tooMany) {
+                sent.setText(getTranslation("forgot.too-many", tooMany.minutes()));
+                sent.setClassName("pn-error");
+            }
             sent.setVisible(true);
         });
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        sent.setText(getTranslation("forgot.sent", PasswordResetService.RESET_VALIDITY.toMinutes()));
-        sent.addClassName("pn-success");
         sent.getElement().setAttribute("role", "status");
         sent.setVisible(false);
         getContent().addClassNames("pn-panel", "pn-narrow", "pn-form");
