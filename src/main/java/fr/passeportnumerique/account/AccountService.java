@@ -81,14 +81,14 @@ public class AccountService {
      * few times an hour: past that, it is told to come back later, whether the address is taken or not.
      */
     private Optional<String> takenAddressProblem(String email) {
-        String client = ClientAddress.current();
-        if (takenAddresses.waitFor(client).isPresent()) {
+        Optional<String> client = ClientAddress.current();
+        if (client.flatMap(takenAddresses::waitFor).isPresent()) {
             return Optional.of("registration.error.too-many-probes");
         }
         if (!accounts.existsByEmail(email)) {
             return Optional.empty();
         }
-        takenAddresses.take(client);
+        client.ifPresent(takenAddresses::take);
         return Optional.of("registration.error.email-taken");
     }
 

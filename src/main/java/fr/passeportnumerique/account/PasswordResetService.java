@@ -80,7 +80,7 @@ public class PasswordResetService {
     @Transactional
     @PermitAll
     public void requestReset(String email, Locale locale) {
-        resetsPerClient.take(ClientAddress.current()).ifPresent(wait -> {
+        ClientAddress.current().flatMap(resetsPerClient::take).ifPresent(wait -> {
             throw new TooManyRequestsException(wait);
         });
         accounts.findByEmail(EmailAddresses.canonical(email))

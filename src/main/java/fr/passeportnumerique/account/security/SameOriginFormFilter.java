@@ -25,6 +25,12 @@ class SameOriginFormFilter extends OncePerRequestFilter {
     private static final Logger log = LoggerFactory.getLogger(SameOriginFormFilter.class);
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
+    /** Before any page could be shown, hence in both languages. */
+    static final String REFUSED =
+            "Demande refusée : ce formulaire n’a pas été envoyé depuis le site Passeport numérique."
+                    + " Ouvrez le site et recommencez.\n"
+                    + "Request refused: this form was not sent from the Passeport numérique site. Open the site and try again.\n";
+
     private final String publicOrigin;
 
     SameOriginFormFilter(String publicUrl) {
@@ -39,7 +45,9 @@ class SameOriginFormFilter extends OncePerRequestFilter {
             return;
         }
         log.warn("Refused a {} to {} from another site", request.getMethod(), request.getServletPath());
-        response.sendError(HttpServletResponse.SC_FORBIDDEN);
+        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+        response.setContentType("text/plain;charset=UTF-8");
+        response.getWriter().write(REFUSED);
     }
 
     private static boolean isVaadinRequest(HttpServletRequest request) {
