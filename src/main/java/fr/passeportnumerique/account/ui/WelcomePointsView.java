@@ -5,9 +5,7 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextField;
@@ -22,6 +20,7 @@ import fr.passeportnumerique.account.WelcomePointDetails;
 import fr.passeportnumerique.account.WelcomePointService;
 import fr.passeportnumerique.base.ui.MainLayout;
 import fr.passeportnumerique.base.ui.PageTitles;
+import fr.passeportnumerique.base.ui.PagedList;
 import java.util.List;
 
 /** Anyone finds the welcome points near them; a signed-in learner can join one. */
@@ -47,7 +46,7 @@ class WelcomePointsView extends Composite<Div> implements HasDynamicTitle {
         getContent().add(title, lead, createSearchField(), results);
         results.setId("resultats");
         results.getElement().setAttribute("aria-live", "polite");
-        show("", List.of());
+        show("");
     }
 
     private Component createSearchField() {
@@ -59,20 +58,21 @@ class WelcomePointsView extends Composite<Div> implements HasDynamicTitle {
         search.setClearButtonVisible(true);
         search.setMaxLength(100);
         search.addClassName("pn-search-field");
-        search.addValueChangeListener(change -> show(change.getValue(), points.search(change.getValue())));
+        search.addValueChangeListener(change -> show(change.getValue()));
         return search;
     }
 
-    private void show(String query, List<WelcomePointDetails> found) {
+    private void show(String query) {
+        List<WelcomePointDetails> found = query.isBlank() ? List.of() : points.search(query);
         results.removeAll();
         if (query.isBlank()) {
             results.add(empty(getTranslation("welcome-points.hint")));
         } else if (found.isEmpty()) {
             results.add(empty(getTranslation("welcome-points.none", query.strip())));
         } else {
-            UnorderedList list = new UnorderedList();
-            list.addClassName("pn-point-list");
-            found.forEach(point -> list.add(new ListItem(new WelcomePointCard(point, learner, this::join))));
+            PagedList<WelcomePointDetails> list =
+                    new PagedList<>("pn-point-list", point -> new WelcomePointCard(point, learner, this::join));
+            list.show(found, () -> points.search(query));
             results.add(new H2(getTranslation("welcome-points.count", found.size())), list);
         }
     }

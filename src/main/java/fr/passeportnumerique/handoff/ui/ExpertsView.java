@@ -6,10 +6,8 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -22,6 +20,7 @@ import fr.passeportnumerique.base.territory.Departement;
 import fr.passeportnumerique.base.territory.Territories;
 import fr.passeportnumerique.base.ui.MainLayout;
 import fr.passeportnumerique.base.ui.PageTitles;
+import fr.passeportnumerique.base.ui.PagedList;
 import fr.passeportnumerique.curriculum.CurriculumService;
 import fr.passeportnumerique.curriculum.ModuleSummary;
 import fr.passeportnumerique.handoff.ExpertCard;
@@ -112,10 +111,11 @@ class ExpertsView extends Composite<Div> implements BeforeEnterObserver, HasDyna
     }
 
     private void show() {
-        List<ExpertCard> found = directory.find(new ExpertFilter(
+        ExpertFilter filter = new ExpertFilter(
                 Optional.ofNullable(departement.getValue()).map(Departement::code),
                 Optional.ofNullable(skill.getValue()).map(ModuleSummary::number),
-                Optional.ofNullable(sector.getValue())));
+                Optional.ofNullable(sector.getValue()));
+        List<ExpertCard> found = directory.find(filter);
         results.removeAll();
         if (found.isEmpty()) {
             Div empty = new Div(new Paragraph(getTranslation("experts.none")));
@@ -123,9 +123,8 @@ class ExpertsView extends Composite<Div> implements BeforeEnterObserver, HasDyna
             results.add(empty);
             return;
         }
-        UnorderedList list = new UnorderedList();
-        list.addClassName("pn-point-list");
-        found.forEach(card -> list.add(new ListItem(new ExpertCardView(card, moduleNames))));
+        PagedList<ExpertCard> list = new PagedList<>("pn-point-list", card -> new ExpertCardView(card, moduleNames));
+        list.show(found, () -> directory.find(filter));
         results.add(new H2(getTranslation("experts.count", found.size())), list);
     }
 

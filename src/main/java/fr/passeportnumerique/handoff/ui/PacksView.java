@@ -5,14 +5,13 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import fr.passeportnumerique.base.ui.MainLayout;
 import fr.passeportnumerique.base.ui.PageTitles;
+import fr.passeportnumerique.base.ui.PagedList;
 import fr.passeportnumerique.curriculum.CurriculumService;
 import fr.passeportnumerique.curriculum.ModuleSummary;
 import fr.passeportnumerique.handoff.ExpertDirectory;
@@ -61,9 +60,8 @@ class PacksView extends Composite<Div> implements HasDynamicTitle {
             results.add(empty);
             return;
         }
-        UnorderedList list = new UnorderedList();
-        list.addClassName("pn-pack-list");
-        packs.forEach(pack -> list.add(new ListItem(new PackCard(pack, moduleNames, true))));
+        PagedList<PackListing> list = new PagedList<>("pn-pack-list", pack -> new PackCard(pack, moduleNames, true));
+        list.show(packs, () -> directory.packs(module));
         results.add(new H2(getTranslation("packs.count", packs.size())), list);
     }
 
