@@ -29,8 +29,10 @@ class UisPerSession implements VaadinServiceInitListener {
 
     private void closeOldest(VaadinSession session) {
         List<UI> uis = session.getUIs().stream()
+                .filter(ui -> !ui.isClosing())
                 .sorted(Comparator.comparingInt(UI::getUIId))
                 .toList();
-        uis.subList(0, Math.max(0, uis.size() - max)).forEach(session::removeUI);
+        // Closed now, removed by Vaadin as this request ends.
+        uis.subList(0, Math.max(0, uis.size() - max)).forEach(UI::close);
     }
 }
