@@ -24,6 +24,9 @@ import org.springframework.stereotype.Service;
 @RolesAllowed({AppRoles.TRAINER, AppRoles.ADMIN})
 public class CurriculumTransfer {
 
+    /** The largest zip an import reads: uploads stop receiving past it. */
+    public static final int ZIP_MAX_BYTES = CurriculumFiles.MAX_ZIP_BYTES;
+
     private final CurriculumHistory history;
     private final ContentImportService imports;
     private final DraftStore drafts;

@@ -22,6 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
 @RolesAllowed({AppRoles.TRAINER, AppRoles.ADMIN})
 public class DraftService {
 
+    /** The largest image {@link #addImage} takes: uploads stop receiving past it. */
+    public static final int IMAGE_MAX_BYTES = ImageRules.MAX_BYTES;
+
     private final DraftStore store;
     private final CurriculumHistory history;
 

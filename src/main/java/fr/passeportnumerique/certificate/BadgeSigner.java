@@ -14,24 +14,39 @@ import java.text.ParseException;
 import java.time.Clock;
 import java.util.Date;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Signs Open Badges credentials as VC-JWT (RS256, the algorithm Open Badges 3.0 requires verifiers to support).
- * The key is made on first use and kept in the database; its public half is published as a JWK set and also
- * travels in each token's header.
+ * In production the key comes from the environment ({@value ConfiguredSigningKey#VARIABLE}) and is never stored;
+ * elsewhere, without it, a key is made on first use and kept in the database. The public halves are published as a
+ * JWK set (keys stored earlier too, so that badges they signed still verify) and travel in each token's header.
  */
 @Component
 class BadgeSigner {
 
     private final SigningKeyRepository keys;
     private final Clock clock;
+    private final Optional<RSAKey> configured;
 
-    BadgeSigner(SigningKeyRepository keys, Clock clock) {
+    BadgeSigner(
+            SigningKeyRepository keys,
+            Clock clock,
+            @Value("${passeport.badges.signing-key:}") String configuredKey,
+            @Value("${passeport.badges.signing-key-required:false}") boolean keyRequired) {
         this.keys = keys;
         this.clock = clock;
+        if (configuredKey.isBlank() && keyRequired) {
+            throw new IllegalStateException(ConfiguredSigningKey.VARIABLE
+                    + " is not set: production signs badges with a key from the environment only (see README.md)");
+        }
+        this.configured =
+                configuredKey.isBlank() ? Optional.empty() : Optional.of(ConfiguredSigningKey.parse(configuredKey));
     }
 
     @Transactional
@@ -60,17 +75,18 @@ class BadgeSigner {
     /** The public keys verifiers need, as a JWK set. */
     @Transactional(readOnly = true)
     public Map<String, Object> publicKeys() {
-        return new JWKSet(keys.findAllByOrderByIdAsc().stream()
-                        .map(key -> parse(key.getPrivateJwk()).toPublicJWK())
+        Stream<RSAKey> stored = keys.findAllByOrderByIdAsc().stream().map(key -> parse(key.getPrivateJwk()));
+        return new JWKSet(Stream.concat(configured.stream(), stored)
+                        .map(RSAKey::toPublicJWK)
                         .map(com.nimbusds.jose.jwk.JWK.class::cast)
                         .toList())
                 .toJSONObject(true);
     }
 
     private RSAKey currentKey() {
-        return keys.findFirstByOrderByIdAsc()
+        return configured.orElseGet(() -> keys.findFirstByOrderByIdAsc()
                 .map(key -> parse(key.getPrivateJwk()))
-                .orElseGet(this::newKey);
+                .orElseGet(this::newKey));
     }
 
     private RSAKey newKey() {

@@ -29,6 +29,8 @@ public record CurriculumFiles(List<ModuleFiles> modules) {
     static final String MODULES = "modules";
     /** Limits of an uploaded zip: far above the 20 modules (about 2 MB), far below what could fill the disk. */
     static final long MAX_UNZIPPED_BYTES = 100L * 1024 * 1024;
+    /** The largest zip an upload reads: a zip is no larger than what it unpacks to, apart from its headers. */
+    public static final int MAX_ZIP_BYTES = (int) MAX_UNZIPPED_BYTES;
 
     static final int MAX_ENTRIES = 5_000;
 

@@ -47,11 +47,14 @@ public class LearnerFile {
         if (learner.isEmpty()) {
             return Optional.empty();
         }
-        long point;
-        try {
-            point = access.pointOfLearner(learnerId);
-        } catch (TrackingException outside) {
-            return Optional.empty();
+        Optional<Long> point = Optional.empty();
+        // A learner who joined no point yet is only visible to administrators: their file has no point's view.
+        if (learner.get().welcomePoint().isPresent()) {
+            try {
+                point = Optional.of(access.pointOfLearner(learnerId));
+            } catch (TrackingException outside) {
+                return Optional.empty();
+            }
         }
         MapSqlParameterSource id = new MapSqlParameterSource("id", learnerId);
         List<Attempt> attempts = jdbc.query(
@@ -75,16 +78,19 @@ public class LearnerFile {
         return Optional.of(new Detail(
                 learner.get(),
                 point,
-                dashboard.heatMap(point, List.of(learnerId)).get(learnerId),
+                point.map(followed ->
+                                dashboard.heatMap(followed, List.of(learnerId)).get(learnerId))
+                        .orElse(List.of()),
                 bestScores,
                 attempts,
                 requests,
-                reminders.contacts(learnerId)));
+                point.isPresent() ? reminders.contacts(learnerId) : List.of()));
     }
 
     public record Detail(
             AccountSummary learner,
-            long point,
+            // Empty when the learner has not joined a welcome point: no module progress nor contacts then.
+            Optional<Long> point,
             List<CellState> modules,
             Map<String, Integer> bestScores,
             List<Attempt> attempts,

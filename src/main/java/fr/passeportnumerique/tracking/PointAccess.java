@@ -41,12 +41,14 @@ class PointAccess {
 
     /** The learner's point, when it is one the person may look at. */
     long pointOfLearner(long learnerId) {
+        // The column is null for a learner who has not joined a point: no Optional.of(null) through findFirst.
         Long point = jdbc
                 .query(
                         "SELECT welcome_point_id FROM user_account WHERE id = ?",
-                        (row, n) -> (Long) row.getObject(1, Long.class),
+                        (row, n) -> Optional.ofNullable(row.getObject(1, Long.class)),
                         learnerId)
                 .stream()
+                .flatMap(Optional::stream)
                 .findFirst()
                 .orElse(null);
         if (point == null) {

@@ -2,6 +2,7 @@ package fr.passeportnumerique.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -44,6 +45,8 @@ class ProductionProfileIT {
                         "--SPRING_DATASOURCE_USERNAME=root",
                         "--SPRING_DATASOURCE_PASSWORD=",
                         "--PASSEPORT_PUBLIC_URL=https://passeport.example.org",
+                        "--PASSEPORT_BADGE_SIGNING_KEY="
+                                + new RSAKeyGenerator(2048).generate().toJSONString(),
                         "--management.server.port=" + ApplicationProcess.freePort(),
                         // The test classes carry Vaadin's development bundle; `mvn -Pproduction package` the other.
                         "--vaadin.productionMode=false"));

@@ -16,6 +16,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.header.writers.CrossOriginOpenerPolicyHeaderWriter.CrossOriginOpenerPolicy;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -36,10 +37,14 @@ class SecurityConfiguration {
             HttpSecurity http,
             LoginThrottle throttle,
             @Value("${passeport.security.content-security-policy}") String contentSecurityPolicy,
+            @Value("${passeport.security.permissions-policy}") String permissionsPolicy,
             @Value("${passeport.public-url}") String publicUrl)
             throws Exception {
+        // Tomcat's SecurityHeadersValve sets the same headers first, for the answers that never reach this chain.
         http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy))
-                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                .permissionsPolicyHeader(permissions -> permissions.policy(permissionsPolicy))
+                .crossOriginOpenerPolicy(opener -> opener.policy(CrossOriginOpenerPolicy.SAME_ORIGIN)));
         http.addFilterBefore(new SameOriginFormFilter(publicUrl), CsrfFilter.class);
         http.addFilterBefore(
                 new LoginThrottleFilter(throttle, "/" + LoginView.PATH), UsernamePasswordAuthenticationFilter.class);

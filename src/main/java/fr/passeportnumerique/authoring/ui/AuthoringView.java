@@ -12,11 +12,13 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.function.SerializableRunnable;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.server.streams.InMemoryUploadCallback;
 import com.vaadin.flow.server.streams.UploadHandler;
 import fr.passeportnumerique.account.AppRoles;
 import fr.passeportnumerique.authoring.AuthoringException;
@@ -66,14 +68,23 @@ class AuthoringView extends Composite<Div> implements HasDynamicTitle {
         export.setTarget(AnchorTarget.BLANK);
         export.getElement().setAttribute("download", true);
         export.addClassName("pn-button");
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> preview(bytes)));
+        String tooLarge = getTranslation("authoring.import.zip-too-large");
+        Upload upload =
+                new Upload(zipReceiver((metadata, bytes) -> preview(bytes), () -> Outcomes.refused(this, tooLarge)));
         upload.setAcceptedFileTypes(ZIP_TYPE, ".zip");
         upload.setMaxFiles(1);
+        upload.setMaxFileSize(CurriculumTransfer.ZIP_MAX_BYTES);
+        upload.addFileRejectedListener(rejected -> Outcomes.refused(this, tooLarge));
         upload.setUploadButton(new com.vaadin.flow.component.button.Button(getTranslation("authoring.import")));
         upload.setDropLabel(new Span(getTranslation("authoring.import.drop")));
         Div row = new Div(export, upload);
         row.addClassNames("pn-actions-row", "pn-authoring-transfers");
         return row;
+    }
+
+    /** What receives a zip to import: it stops reading at the size limit. */
+    static UploadHandler zipReceiver(InMemoryUploadCallback accepted, SerializableRunnable tooLarge) {
+        return new SizeLimitedUpload(CurriculumTransfer.ZIP_MAX_BYTES, accepted, tooLarge);
     }
 
     private void preview(byte[] zip) {

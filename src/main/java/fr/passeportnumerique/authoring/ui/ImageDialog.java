@@ -6,6 +6,8 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.function.SerializableRunnable;
+import com.vaadin.flow.server.streams.InMemoryUploadCallback;
 import com.vaadin.flow.server.streams.UploadHandler;
 import fr.passeportnumerique.authoring.AuthoringException;
 import fr.passeportnumerique.authoring.DraftService;
@@ -24,12 +26,17 @@ class ImageDialog extends Dialog {
         alt.setMaxLength(200);
         alt.setWidthFull();
         alt.setHelperText(getTranslation("authoring.image.alt-help"));
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
-            content = bytes;
-            fileName = metadata.fileName();
-        }));
+        String tooLarge = getTranslation("authoring.error.image-too-large", DraftService.IMAGE_MAX_BYTES / 1024 / 1024);
+        Upload upload = new Upload(receiver(
+                (metadata, bytes) -> {
+                    content = bytes;
+                    fileName = metadata.fileName();
+                },
+                () -> Outcomes.refused(this, tooLarge)));
         upload.setAcceptedFileTypes("image/png", "image/jpeg", "image/webp", "image/gif");
         upload.setMaxFiles(1);
+        upload.setMaxFileSize(DraftService.IMAGE_MAX_BYTES);
+        upload.addFileRejectedListener(rejected -> Outcomes.refused(this, tooLarge));
         Button add = new Button(getTranslation("authoring.image.insert"), click -> {
             if (alt.getValue().isBlank()) {
                 alt.setInvalid(true);
@@ -52,5 +59,10 @@ class ImageDialog extends Dialog {
         add(new Paragraph(getTranslation("authoring.image.rules")), upload, alt);
         getFooter().add(new Button(getTranslation("authoring.cancel"), click -> close()), add);
         setWidth("min(32rem, 95vw)");
+    }
+
+    /** What receives the image: it stops reading at the size limit. */
+    static UploadHandler receiver(InMemoryUploadCallback accepted, SerializableRunnable tooLarge) {
+        return new SizeLimitedUpload(DraftService.IMAGE_MAX_BYTES, accepted, tooLarge);
     }
 }

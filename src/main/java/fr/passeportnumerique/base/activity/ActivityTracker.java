@@ -8,6 +8,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 
 /**
  * An invisible marker placed at the end of a page's text. In the browser it counts the seconds the learner is
@@ -24,11 +27,17 @@ public class ActivityTracker extends Component {
 
     private final LearnerActivity activity;
     private final Place place;
+    private final Clock clock;
+    /** Active time is counted up to this instant; a report may only claim whole seconds after it. */
+    private Instant countedUntil;
+
     private Integer scrollToRestore;
 
-    public ActivityTracker(LearnerActivity activity, Place place) {
+    public ActivityTracker(LearnerActivity activity, Place place, Clock clock) {
         this.activity = activity;
         this.place = place;
+        this.clock = clock;
+        this.countedUntil = clock.instant();
         getElement().setAttribute("aria-hidden", "true");
         getElement().getClassList().add("pn-activity-tracker");
     }
@@ -50,7 +59,20 @@ public class ActivityTracker extends Component {
 
     @ClientCallable
     void report(int scrollPercent, int activeSeconds) {
-        activity.record(place, Math.clamp(scrollPercent, 0, 100), Math.clamp(activeSeconds, 0, REPORT_SECONDS));
+        activity.record(place, Math.clamp(scrollPercent, 0, 100), elapsedSecondsUpTo(activeSeconds));
+    }
+
+    /**
+     * The browser's claim, bounded by the wall-clock time the server saw pass since the time already counted, so a
+     * page calling {@code report} in a loop gains nothing. When the claim covers all that time, the fraction of a
+     * second left over is kept for the next report; otherwise the learner was idle and counting starts again now.
+     */
+    private int elapsedSecondsUpTo(int claimedSeconds) {
+        Instant now = clock.instant();
+        long elapsed = Math.max(0, Duration.between(countedUntil, now).toSeconds());
+        int seconds = (int) Math.min(Math.clamp(claimedSeconds, 0, REPORT_SECONDS), elapsed);
+        countedUntil = seconds == elapsed ? countedUntil.plusSeconds(seconds) : now;
+        return seconds;
     }
 
     @ClientCallable

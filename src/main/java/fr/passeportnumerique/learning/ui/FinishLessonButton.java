@@ -10,6 +10,7 @@ import fr.passeportnumerique.base.activity.LearnerActivity;
 import fr.passeportnumerique.base.activity.Place;
 import fr.passeportnumerique.curriculum.LessonExtension;
 import fr.passeportnumerique.learning.LearningService;
+import java.time.Clock;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
@@ -22,10 +23,12 @@ class FinishLessonButton implements LessonExtension {
 
     private final LearningService learning;
     private final LearnerActivity activity;
+    private final Clock clock;
 
-    FinishLessonButton(LearningService learning, LearnerActivity activity) {
+    FinishLessonButton(LearningService learning, LearnerActivity activity, Clock clock) {
         this.learning = learning;
         this.activity = activity;
+        this.clock = clock;
     }
 
     @Override
@@ -37,7 +40,7 @@ class FinishLessonButton implements LessonExtension {
         area.addClassName("pn-finish-lesson");
         Div status = new Div();
         status.getElement().setAttribute("aria-live", "polite");
-        ActivityTracker tracker = new ActivityTracker(activity, Place.lesson(moduleSlug, lessonSlug));
+        ActivityTracker tracker = new ActivityTracker(activity, Place.lesson(moduleSlug, lessonSlug), clock);
         area.add(tracker, status);
         if (learning.isLessonDone(moduleSlug, lessonSlug)) {
             status.add(done(area));

@@ -29,6 +29,7 @@ import fr.passeportnumerique.quiz.QuizResult;
 import fr.passeportnumerique.quiz.QuizService;
 import fr.passeportnumerique.quiz.QuizSession;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,13 +45,15 @@ class QuizView extends Composite<Div> implements BeforeEnterObserver, HasDynamic
     private final QuizService quizzes;
     private final CurriculumService curriculum;
     private final LearnerActivity activity;
+    private final Clock clock;
     private final List<QuestionCard> cards = new ArrayList<>();
     private QuizSession session;
 
-    QuizView(QuizService quizzes, CurriculumService curriculum, LearnerActivity activity) {
+    QuizView(QuizService quizzes, CurriculumService curriculum, LearnerActivity activity, Clock clock) {
         this.quizzes = quizzes;
         this.curriculum = curriculum;
         this.activity = activity;
+        this.clock = clock;
         getContent().addClassName("pn-quiz");
     }
 
@@ -88,7 +91,7 @@ class QuizView extends Composite<Div> implements BeforeEnterObserver, HasDynamic
         Button submit = new Button(getTranslation("quiz.submit"), click -> submit());
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.setDisableOnClick(true);
-        getContent().add(submit, new ActivityTracker(activity, Place.quiz(session.moduleSlug())));
+        getContent().add(submit, new ActivityTracker(activity, Place.quiz(session.moduleSlug()), clock));
     }
 
     private void showLocked(String moduleSlug, List<String> missing) {

@@ -68,7 +68,10 @@ class LearnerFileView extends Composite<Div> implements BeforeEnterObserver, Has
         getContent()
                 .add(
                         new Anchor(
-                                PointDashboardView.PATH + "?point=" + file.point(),
+                                PointDashboardView.PATH
+                                        + file.point()
+                                                .map(point -> "?point=" + point)
+                                                .orElse(""),
                                 getTranslation("tracking.file.back")),
                         title,
                         company,
@@ -79,6 +82,9 @@ class LearnerFileView extends Composite<Div> implements BeforeEnterObserver, Has
     }
 
     private Component modules(LearnerFile.Detail file) {
+        if (file.point().isEmpty()) {
+            return panel("tracking.file.modules", empty("tracking.file.no-point"));
+        }
         List<ModuleSummary> modules = curriculum.modules();
         Grid<Integer> grid = new Grid<>();
         grid.addColumn(i -> modules.get(i).number())
