@@ -78,7 +78,8 @@ public class InvitationService {
                         learner.getFullName(),
                         point.details().name(),
                         link,
-                        VALIDITY.toDays())));
+                        VALIDITY.toDays()),
+                true));
         audit.record(
                 staff.getId(),
                 AuditLog.INVITATION_SENT,

@@ -62,11 +62,8 @@ public class PasswordResetService {
                             account.getEmail(),
                             Translations.translate("mail.reset.subject", locale),
                             Translations.translate(
-                                    "mail.reset.body",
-                                    locale,
-                                    account.getFullName(),
-                                    link,
-                                    RESET_VALIDITY.toMinutes())));
+                                    "mail.reset.body", locale, account.getFullName(), link, RESET_VALIDITY.toMinutes()),
+                            true));
                 });
     }
 
