@@ -1,5 +1,6 @@
 package fr.passeportnumerique.account;
 
+import fr.passeportnumerique.account.security.AccountSessions;
 import fr.passeportnumerique.base.PasseportProperties;
 import fr.passeportnumerique.base.i18n.Translations;
 import fr.passeportnumerique.base.mail.Mail;
@@ -30,6 +31,7 @@ public class PasswordResetService {
     private final MailOutbox outbox;
     private final AuditLog audit;
     private final Clock clock;
+    private final AccountSessions sessions;
     private final String publicUrl;
     private final PasswordPolicy policy = new PasswordPolicy();
 
@@ -40,7 +42,9 @@ public class PasswordResetService {
             MailOutbox outbox,
             AuditLog audit,
             Clock clock,
+            AccountSessions sessions,
             PasseportProperties properties) {
+        this.sessions = sessions;
         this.accounts = accounts;
         this.tokens = tokens;
         this.encoder = encoder;
@@ -92,6 +96,8 @@ public class PasswordResetService {
         account.changePassword(encoder.encode(newPassword));
         tokens.useAllOf(account.getId(), now);
         audit.record(account.getId(), AuditLog.PASSWORD_SET, account.getId(), "one-time link");
+        // Whoever had the old password (or a stolen session) is signed out everywhere.
+        sessions.endAll(account.getEmail());
     }
 
     String newLink(UserAccount account, AccountToken.Purpose purpose, Duration validity) {

@@ -1,5 +1,6 @@
 package fr.passeportnumerique.account;
 
+import fr.passeportnumerique.account.security.AccountSessions;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +21,7 @@ public class PersonalDataService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final SignedInAccount signedIn;
+    private final AccountSessions sessions;
     private final JsonMapper json = JsonMapper.builder().build();
 
     PersonalDataService(
@@ -28,8 +30,10 @@ public class PersonalDataService {
             AuditLog audit,
             ApplicationEventPublisher events,
             Clock clock,
-            SignedInAccount signedIn) {
+            SignedInAccount signedIn,
+            AccountSessions sessions) {
         this.signedIn = signedIn;
+        this.sessions = sessions;
         this.accounts = accounts;
         this.providers = providers;
         this.audit = audit;
@@ -67,6 +71,9 @@ public class PersonalDataService {
         UserAccount account = current();
         long id = account.getId();
         accounts.delete(account);
+        // The caller signs out the session making this request; every other one of the account ends now.
+        sessions.endAllBut(
+                account.getEmail(), AccountSessions.currentSessionId().orElse(null));
         audit.record(id, AuditLog.ACCOUNT_DELETED, id, "self");
         events.publishEvent(new AccountDeleted(id));
     }
