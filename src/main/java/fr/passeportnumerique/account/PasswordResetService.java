@@ -63,11 +63,16 @@ public class PasswordResetService {
                 .ifPresent(account -> {
                     String link = newLink(account, AccountToken.Purpose.PASSWORD_RESET, RESET_VALIDITY);
                     outbox.send(new Mail(
-                            account.getEmail(),
-                            Translations.translate("mail.reset.subject", locale),
-                            Translations.translate(
-                                    "mail.reset.body", locale, account.getFullName(), link, RESET_VALIDITY.toMinutes()),
-                            true));
+                                    account.getEmail(),
+                                    Translations.translate("mail.reset.subject", locale),
+                                    Translations.translate(
+                                            "mail.reset.body",
+                                            locale,
+                                            account.getFullName(),
+                                            link,
+                                            RESET_VALIDITY.toMinutes()))
+                            .withOneTimeSecret()
+                            .about(account.getId(), account.getId()));
                 });
     }
 

@@ -75,6 +75,23 @@ public class MailOutbox {
     }
 
     /**
+     * The mails for or about a person (RGPD access): tied to their account, or sent to their address before mails
+     * were tied to accounts. One-time links are left out.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<OutboxEntry> mailsOf(long accountId, String address) {
+        return mails.findAllOf(accountId, address).stream()
+                .map(mail -> mail.entry(true))
+                .toList();
+    }
+
+    /** Erases the mails for or about a person, in the caller's transaction (their account's deletion). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void eraseMailsOf(long accountId, String address) {
+        mails.deleteAllOf(accountId, address);
+    }
+
+    /**
      * Whether mails leave by SMTP (production). Without it (the embedded default) the outbox is the only copy, one-time
      * links included: that is how a demonstration resets a password.
      */

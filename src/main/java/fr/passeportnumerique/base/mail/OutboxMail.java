@@ -35,6 +35,12 @@ class OutboxMail {
     @Column(name = "one_time_secret", nullable = false, updatable = false)
     private boolean oneTimeSecret;
 
+    @Column(name = "recipient_account_id", updatable = false)
+    private Long recipientAccountId;
+
+    @Column(name = "subject_account_id", updatable = false)
+    private Long subjectAccountId;
+
     @Column(name = "sent_at")
     private Instant sentAt;
 
@@ -46,6 +52,8 @@ class OutboxMail {
         this.subject = mail.subject();
         this.body = mail.body();
         this.oneTimeSecret = mail.oneTimeSecret();
+        this.recipientAccountId = mail.recipientAccountId();
+        this.subjectAccountId = mail.subjectAccountId();
     }
 
     /** Delivered: a one-time secret now lives in the person's mailbox only, not in the database. */

@@ -11,6 +11,15 @@ interface OutboxMailRepository extends JpaRepository<OutboxMail, Long> {
 
     List<OutboxMail> findAllByOrderByIdDesc(Limit limit);
 
+    @Query("select m from OutboxMail m where m.recipientAccountId = :account or m.subjectAccountId = :account"
+            + " or m.recipient = :address order by m.id")
+    List<OutboxMail> findAllOf(long account, String address);
+
+    @Modifying
+    @Query("delete from OutboxMail m where m.recipientAccountId = :account or m.subjectAccountId = :account"
+            + " or m.recipient = :address")
+    int deleteAllOf(long account, String address);
+
     @Modifying
     @Query("delete from OutboxMail m where m.sentAt < :before")
     int deleteSentBefore(Instant before);
