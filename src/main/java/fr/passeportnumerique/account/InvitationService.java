@@ -70,15 +70,17 @@ public class InvitationService {
         accounts.save(learner);
         String link = links.newLink(learner, AccountToken.Purpose.INVITATION, VALIDITY);
         outbox.send(new Mail(
-                address,
-                Translations.translate("mail.invitation.subject", locale),
-                Translations.translate(
-                        "mail.invitation.body",
-                        locale,
-                        learner.getFullName(),
-                        point.details().name(),
-                        link,
-                        VALIDITY.toDays())));
+                        address,
+                        Translations.translate("mail.invitation.subject", locale),
+                        Translations.translate(
+                                "mail.invitation.body",
+                                locale,
+                                learner.getFullName(),
+                                point.details().name(),
+                                link,
+                                VALIDITY.toDays()))
+                .withOneTimeSecret()
+                .about(learner.getId(), learner.getId()));
         audit.record(
                 staff.getId(),
                 AuditLog.INVITATION_SENT,

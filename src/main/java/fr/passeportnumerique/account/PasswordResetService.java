@@ -1,5 +1,6 @@
 package fr.passeportnumerique.account;
 
+import fr.passeportnumerique.account.security.AccountSessions;
 import fr.passeportnumerique.base.PasseportProperties;
 import fr.passeportnumerique.base.i18n.Translations;
 import fr.passeportnumerique.base.mail.Mail;
@@ -36,6 +37,7 @@ public class PasswordResetService {
     private final MailOutbox outbox;
     private final AuditLog audit;
     private final Clock clock;
+    private final AccountSessions sessions;
     private final String publicUrl;
     private final PasswordPolicy policy = new PasswordPolicy();
     private final RateLimit resetsPerAccount;
@@ -48,7 +50,9 @@ public class PasswordResetService {
             MailOutbox outbox,
             AuditLog audit,
             Clock clock,
+            AccountSessions sessions,
             PasseportProperties properties) {
+        this.sessions = sessions;
         this.accounts = accounts;
         this.tokens = tokens;
         this.encoder = encoder;
@@ -91,14 +95,16 @@ public class PasswordResetService {
                     tokens.useAllOf(account.getId(), clock.instant());
                     String link = newLink(account, AccountToken.Purpose.PASSWORD_RESET, RESET_VALIDITY);
                     outbox.send(new Mail(
-                            account.getEmail(),
-                            Translations.translate("mail.reset.subject", locale),
-                            Translations.translate(
-                                    "mail.reset.body",
-                                    locale,
-                                    account.getFullName(),
-                                    link,
-                                    RESET_VALIDITY.toMinutes())));
+                                    account.getEmail(),
+                                    Translations.translate("mail.reset.subject", locale),
+                                    Translations.translate(
+                                            "mail.reset.body",
+                                            locale,
+                                            account.getFullName(),
+                                            link,
+                                            RESET_VALIDITY.toMinutes()))
+                            .withOneTimeSecret()
+                            .about(account.getId(), account.getId()));
                 });
     }
 
@@ -127,6 +133,8 @@ public class PasswordResetService {
         account.changePassword(encoder.encode(newPassword));
         tokens.useAllOf(account.getId(), now);
         audit.record(account.getId(), AuditLog.PASSWORD_SET, account.getId(), "one-time link");
+        // Whoever had the old password (or a stolen session) is signed out everywhere.
+        sessions.endAll(account.getEmail());
     }
 
     String newLink(UserAccount account, AccountToken.Purpose purpose, Duration validity) {

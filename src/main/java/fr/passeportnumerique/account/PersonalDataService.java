@@ -1,5 +1,7 @@
 package fr.passeportnumerique.account;
 
+import fr.passeportnumerique.account.security.AccountSessions;
+import fr.passeportnumerique.base.mail.MailOutbox;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +22,8 @@ public class PersonalDataService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final SignedInAccount signedIn;
+    private final AccountSessions sessions;
+    private final MailOutbox outbox;
     private final JsonMapper json = JsonMapper.builder().build();
 
     PersonalDataService(
@@ -28,8 +32,12 @@ public class PersonalDataService {
             AuditLog audit,
             ApplicationEventPublisher events,
             Clock clock,
-            SignedInAccount signedIn) {
+            SignedInAccount signedIn,
+            AccountSessions sessions,
+            MailOutbox outbox) {
+        this.outbox = outbox;
         this.signedIn = signedIn;
+        this.sessions = sessions;
         this.accounts = accounts;
         this.providers = providers;
         this.audit = audit;
@@ -56,6 +64,8 @@ public class PersonalDataService {
         for (PersonalDataProvider provider : providers) {
             export.put(provider.section(), provider.dataOf(account.getId()));
         }
+        export.put("mails", outbox.mailsOf(account.getId(), account.getEmail()));
+        export.put("auditTrail", audit.eventsAbout(account.getId()));
         audit.record(account.getId(), AuditLog.DATA_EXPORTED, account.getId(), "self");
         return json.writerWithDefaultPrettyPrinter().writeValueAsBytes(export);
     }
@@ -66,9 +76,16 @@ public class PersonalDataService {
     public void deleteMyAccount() {
         UserAccount account = current();
         long id = account.getId();
-        accounts.delete(account);
-        audit.record(id, AuditLog.ACCOUNT_DELETED, id, "self");
+        // Listeners erase their feature's part in this transaction, while the account still exists (the expert card
+        // points to it): a failure anywhere deletes nothing.
         events.publishEvent(new AccountDeleted(id));
+        outbox.eraseMailsOf(id, account.getEmail());
+        audit.eraseEventsAbout(id);
+        accounts.delete(account);
+        // The caller signs out the session making this request; every other one of the account ends now.
+        sessions.endAllBut(
+                account.getEmail(), AccountSessions.currentSessionId().orElse(null));
+        audit.record(id, AuditLog.ACCOUNT_DELETED, id, "self");
     }
 
     private UserAccount current() {

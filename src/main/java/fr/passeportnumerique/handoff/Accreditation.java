@@ -7,7 +7,9 @@ public enum Accreditation {
     VALID,
     NOT_YET_VALID,
     EXPIRED,
-    SUSPENDED;
+    SUSPENDED,
+    /** The expert deleted their account and left the programme. */
+    WITHDRAWN;
 
     static Accreditation on(LocalDate day, LocalDate from, LocalDate until, boolean suspended) {
         if (suspended) {

@@ -79,6 +79,9 @@ class Expert extends AbstractEntity {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "withdrawn_at")
+    private Instant withdrawnAt;
+
     @ElementCollection
     @CollectionTable(name = "expert_departement", joinColumns = @JoinColumn(name = "expert_id"))
     @Column(name = "departement_code")
@@ -132,7 +135,7 @@ class Expert extends AbstractEntity {
     void accredit(LocalDate from, LocalDate until) {
         accreditedFrom = from;
         accreditedUntil = until;
-        suspended = false;
+        suspended = withdrawnAt != null;
     }
 
     void linkTo(Long account) {
@@ -143,7 +146,29 @@ class Expert extends AbstractEntity {
         suspended = true;
     }
 
+    /**
+     * The expert deleted their account: off the directory for good, and without the details that name a person (the
+     * company's name, SIRET and town stay, for the learners' requests that named it).
+     */
+    void withdraw(Instant when) {
+        withdrawnAt = when;
+        suspended = true;
+        accountId = null;
+        contactName = "";
+        email = "";
+        phone = "";
+        street = "";
+        presentation = "";
+    }
+
+    boolean isWithdrawn() {
+        return withdrawnAt != null;
+    }
+
     Accreditation accreditationOn(LocalDate day) {
+        if (withdrawnAt != null) {
+            return Accreditation.WITHDRAWN;
+        }
         return Accreditation.on(day, accreditedFrom, accreditedUntil, suspended);
     }
 

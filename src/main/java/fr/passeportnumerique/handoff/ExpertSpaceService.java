@@ -95,7 +95,11 @@ public class ExpertSpaceService {
                     request.getSector().name());
         }
         events.publishEvent(request.changed());
-        mails.answered(HandoffService.profileOf(request), expert.profile().companyName(), next);
+        mails.answered(
+                HandoffService.profileOf(request),
+                request.getAccountId(),
+                expert.profile().companyName(),
+                next);
     }
 
     /** Changes the signed-in expert's own profile; what is wrong is refused as a whole, nothing half-saved. */

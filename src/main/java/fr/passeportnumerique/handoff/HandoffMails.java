@@ -21,9 +21,11 @@ class HandoffMails {
         this.properties = properties;
     }
 
-    void requested(String expertEmail, SharedProfile learner) {
+    void requested(Expert expert, SharedProfile learner, long learnerAccount) {
         send(
-                expertEmail,
+                expert.profile().email(),
+                expert.getAccountId(),
+                learnerAccount,
                 "mail.handoff.new.subject",
                 new Object[] {learner.companyName()},
                 "mail.handoff.new.body",
@@ -32,9 +34,11 @@ class HandoffMails {
                 properties.link(EXPERT_SPACE));
     }
 
-    void answered(SharedProfile learner, String expertName, HandoffStatus status) {
+    void answered(SharedProfile learner, long learnerAccount, String expertName, HandoffStatus status) {
         send(
                 learner.email(),
+                learnerAccount,
+                learnerAccount,
                 "mail.handoff.step.subject",
                 new Object[] {expertName},
                 "mail.handoff.step.body",
@@ -44,9 +48,11 @@ class HandoffMails {
                 properties.link(LEARNER_SPACE));
     }
 
-    void withdrawn(String expertEmail, SharedProfile learner) {
+    void withdrawn(Expert expert, SharedProfile learner, long learnerAccount) {
         send(
-                expertEmail,
+                expert.profile().email(),
+                expert.getAccountId(),
+                learnerAccount,
                 "mail.handoff.withdrawn.subject",
                 new Object[] {learner.companyName()},
                 "mail.handoff.withdrawn.body",
@@ -54,10 +60,19 @@ class HandoffMails {
                 learner.companyName());
     }
 
-    private void send(String to, String subjectKey, Object[] subjectArguments, String bodyKey, Object... arguments) {
+    /** A mail to {@code toAccount} (null: an expert without an account) about the learner {@code aboutAccount}. */
+    private void send(
+            String to,
+            Long toAccount,
+            long aboutAccount,
+            String subjectKey,
+            Object[] subjectArguments,
+            String bodyKey,
+            Object... arguments) {
         outbox.send(new Mail(
-                to,
-                Translations.translate(subjectKey, Translations.FRENCH, subjectArguments),
-                Translations.translate(bodyKey, Translations.FRENCH, arguments)));
+                        to,
+                        Translations.translate(subjectKey, Translations.FRENCH, subjectArguments),
+                        Translations.translate(bodyKey, Translations.FRENCH, arguments))
+                .about(toAccount, aboutAccount));
     }
 }

@@ -165,8 +165,7 @@ public class HandoffService {
     private long store(HandoffRequest request) {
         HandoffRequest saved = requests.save(request);
         events.publishEvent(saved.changed());
-        mails.requested(
-                experts.findById(saved.getExpertId()).orElseThrow().profile().email(), profileOf(saved));
+        mails.requested(experts.findById(saved.getExpertId()).orElseThrow(), profileOf(saved), saved.getAccountId());
         return saved.getId();
     }
 
@@ -180,6 +179,9 @@ public class HandoffService {
                         experts.findById(request.getExpertId())
                                 .map(expert -> expert.profile().companyName())
                                 .orElse(""),
+                        experts.findById(request.getExpertId())
+                                .map(Expert::isWithdrawn)
+                                .orElse(true),
                         request.getPackId()
                                 .flatMap(packs::findById)
                                 .map(pack -> pack.details().title()),
@@ -201,7 +203,7 @@ public class HandoffService {
         request.withdraw(clock.instant());
         events.publishEvent(request.changed());
         experts.findById(request.getExpertId())
-                .ifPresent(expert -> mails.withdrawn(expert.profile().email(), profileOf(request)));
+                .ifPresent(expert -> mails.withdrawn(expert, profileOf(request), request.getAccountId()));
     }
 
     private void check(HandoffChoice.Pick pick, long accountId, Map<Long, ExpertCandidate> available) {

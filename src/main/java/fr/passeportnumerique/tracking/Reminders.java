@@ -92,10 +92,14 @@ public class Reminders {
                 new MapSqlParameterSource("id", learnerId),
                 (row, n) -> new String[] {row.getString(1), row.getString(2)});
         outbox.send(new Mail(
-                learner[0],
-                Translations.translate("mail.reminder.subject", Translations.FRENCH),
-                Translations.translate(
-                        "mail.reminder.body", Translations.FRENCH, learner[1], properties.link("/mon-parcours"))));
+                        learner[0],
+                        Translations.translate("mail.reminder.subject", Translations.FRENCH),
+                        Translations.translate(
+                                "mail.reminder.body",
+                                Translations.FRENCH,
+                                learner[1],
+                                properties.link("/mon-parcours")))
+                .about(learnerId, learnerId));
         record(learnerId, ContactKind.REMINDER, "");
     }
 

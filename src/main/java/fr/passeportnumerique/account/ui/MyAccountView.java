@@ -14,11 +14,13 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import fr.passeportnumerique.account.AccountService;
 import fr.passeportnumerique.account.AccountSummary;
+import fr.passeportnumerique.account.MyAccountSecurity;
 import fr.passeportnumerique.account.PersonalDataService;
 import fr.passeportnumerique.base.ui.MainLayout;
 import fr.passeportnumerique.base.ui.PageTitles;
@@ -35,13 +37,36 @@ class MyAccountView extends Composite<Div> implements HasDynamicTitle {
     private final PersonalDataService personalData;
     private final AuthenticationContext authentication;
 
-    MyAccountView(AccountService accounts, PersonalDataService personalData, AuthenticationContext authentication) {
+    private final MyAccountSecurity security;
+
+    MyAccountView(
+            AccountService accounts,
+            PersonalDataService personalData,
+            MyAccountSecurity security,
+            AuthenticationContext authentication) {
         this.personalData = personalData;
+        this.security = security;
         this.authentication = authentication;
         AccountSummary account = accounts.currentAccount().orElseThrow();
         H1 title = new H1(getTranslation("my-space.title", account.fullName()));
         title.addClassName("pn-title");
-        getContent().add(title, new AccountDetailsPanel(account), createMyData());
+        getContent()
+                .add(
+                        title,
+                        new AccountDetailsPanel(account),
+                        new MySignInPanel(
+                                (current, next) -> security.changeMyPassword(current, next, currentSessionId()),
+                                this::signOutEverywhere),
+                        createMyData());
+    }
+
+    private void signOutEverywhere() {
+        security.endMyOtherSessions(currentSessionId());
+        authentication.logout();
+    }
+
+    private static String currentSessionId() {
+        return VaadinSession.getCurrent().getSession().getId();
     }
 
     private Component createMyData() {

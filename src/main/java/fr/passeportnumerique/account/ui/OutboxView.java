@@ -1,5 +1,6 @@
 package fr.passeportnumerique.account.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -36,6 +37,11 @@ class OutboxView extends Composite<Div> implements HasDynamicTitle {
         H1 title = new H1(getTranslation("outbox.title"));
         title.addClassName("pn-title");
         getContent().add(title);
+        if (!outbox.deliversBySmtp()) {
+            Paragraph notice = new Paragraph(getTranslation("outbox.notice.no-smtp"));
+            notice.addClassName("pn-notice");
+            getContent().add(notice);
+        }
         List<OutboxEntry> mails = outbox.latest(SHOWN);
         if (mails.isEmpty()) {
             Div empty = new Div(new Paragraph(getTranslation("outbox.empty")));
@@ -52,9 +58,18 @@ class OutboxView extends Composite<Div> implements HasDynamicTitle {
                     "outbox.summary", format.format(mail.createdAt().atZone(PARIS)), mail.recipient(), mail.subject()));
             Span status = new Span(getTranslation(mail.sentAt() == null ? "outbox.kept" : "outbox.sent"));
             status.addClassNames("pn-status", mail.sentAt() == null ? "pn-status-failed" : "pn-status-ok");
-            list.add(new ListItem(new NativeDetails(new Span(summary, new Span(" "), status), new Pre(mail.body()))));
+            list.add(new ListItem(new NativeDetails(new Span(summary, new Span(" "), status), body(mail))));
         }
         getContent().add(list);
+    }
+
+    private Component body(OutboxEntry mail) {
+        if (mail.bodyWithheld()) {
+            Paragraph withheld = new Paragraph(getTranslation("outbox.withheld"));
+            withheld.addClassName("pn-outbox-withheld");
+            return withheld;
+        }
+        return new Pre(mail.body());
     }
 
     @Override

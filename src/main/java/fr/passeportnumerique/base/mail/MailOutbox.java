@@ -14,6 +14,7 @@ import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -23,7 +24,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Every e-mail is written to the outbox in the caller's transaction, so that a rolled-back action sends nothing.
  * After the commit it is delivered through SMTP when {@code spring.mail.host} is set; otherwise (the embedded
- * default) it is written to the log, and administrators read it on the outbox page.
+ * default) it is written to the log, and administrators read it on the outbox page. With SMTP, the body of a mail
+ * holding a one-time secret is blanked once delivered and never shown to administrators.
  */
 @Service
 public class MailOutbox {
@@ -46,6 +48,9 @@ public class MailOutbox {
         this.clock = clock;
         this.from = from;
         this.newTransaction = new TransactionTemplate(transactions);
+        // Delivery runs after the caller's commit, where that transaction's resources are still bound: without a
+        // transaction of its own, marking the mail sent would join the finished one and never be written.
+        this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -63,9 +68,35 @@ public class MailOutbox {
     @Transactional(readOnly = true)
     @RolesAllowed("ADMIN")
     public List<OutboxEntry> latest(int count) {
+        boolean withholdSecrets = deliversBySmtp();
         return mails.findAllByOrderByIdDesc(Limit.of(count)).stream()
-                .map(OutboxMail::entry)
+                .map(mail -> mail.entry(withholdSecrets))
                 .toList();
+    }
+
+    /**
+     * The mails for or about a person (RGPD access): tied to their account, or sent to their address before mails
+     * were tied to accounts. One-time links are left out.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<OutboxEntry> mailsOf(long accountId, String address) {
+        return mails.findAllOf(accountId, address).stream()
+                .map(mail -> mail.entry(true))
+                .toList();
+    }
+
+    /** Erases the mails for or about a person, in the caller's transaction (their account's deletion). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void eraseMailsOf(long accountId, String address) {
+        mails.deleteAllOf(accountId, address);
+    }
+
+    /**
+     * Whether mails leave by SMTP (production). Without it (the embedded default) the outbox is the only copy, one-time
+     * links included: that is how a demonstration resets a password.
+     */
+    public boolean deliversBySmtp() {
+        return smtp.getIfAvailable() != null;
     }
 
     private void deliver(Long id, Mail mail) {

@@ -13,6 +13,8 @@ import java.time.Instant;
 @Table(name = "mail_outbox")
 class OutboxMail {
 
+    static final String REDACTED = "[one-time link removed after delivery]";
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     @Column(name = "id")
@@ -27,8 +29,17 @@ class OutboxMail {
     @Column(name = "subject", nullable = false, updatable = false)
     private String subject;
 
-    @Column(name = "body", nullable = false, updatable = false)
+    @Column(name = "body", nullable = false)
     private String body;
+
+    @Column(name = "one_time_secret", nullable = false, updatable = false)
+    private boolean oneTimeSecret;
+
+    @Column(name = "recipient_account_id", updatable = false)
+    private Long recipientAccountId;
+
+    @Column(name = "subject_account_id", updatable = false)
+    private Long subjectAccountId;
 
     @Column(name = "sent_at")
     private Instant sentAt;
@@ -40,17 +51,25 @@ class OutboxMail {
         this.recipient = mail.recipient();
         this.subject = mail.subject();
         this.body = mail.body();
+        this.oneTimeSecret = mail.oneTimeSecret();
+        this.recipientAccountId = mail.recipientAccountId();
+        this.subjectAccountId = mail.subjectAccountId();
     }
 
+    /** Delivered: a one-time secret now lives in the person's mailbox only, not in the database. */
     void markSent(Instant when) {
         sentAt = when;
+        if (oneTimeSecret) {
+            body = REDACTED;
+        }
     }
 
     Long getId() {
         return id;
     }
 
-    OutboxEntry entry() {
-        return new OutboxEntry(createdAt, recipient, subject, body, sentAt);
+    /** As administrators see it; with {@code withholdSecrets}, the body of a mail with a one-time secret is not shown. */
+    OutboxEntry entry(boolean withholdSecrets) {
+        return new OutboxEntry(createdAt, recipient, subject, withholdSecrets && oneTimeSecret ? null : body, sentAt);
     }
 }

@@ -37,6 +37,9 @@ class MyRequestsPanel extends Composite<Section> {
             Article item = new Article();
             item.addClassNames("pn-panel", "pn-request");
             item.add(new H3(new Anchor(ExpertView.path(request.expertId()), request.expertName())));
+            if (request.expertWithdrawn()) {
+                item.add(new Paragraph(getTranslation("handoff.requests.expert-withdrawn")));
+            }
             item.add(StatusBadge.of(this, request.status()));
             request.packTitle()
                     .ifPresent(pack -> item.add(new Paragraph(getTranslation("handoff.requests.pack", pack))));
