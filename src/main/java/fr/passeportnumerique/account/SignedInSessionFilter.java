@@ -52,8 +52,13 @@ class SignedInSessionFilter extends OncePerRequestFilter {
         chain.doFilter(request, response);
     }
 
+    /** A page, not Vaadin's round-trips nor the files a page loads (scripts, styles, images). */
     private static boolean isPageLoad(HttpServletRequest request) {
         String query = request.getQueryString();
-        return "GET".equals(request.getMethod()) && (query == null || !query.contains("v-r="));
+        String path = request.getServletPath();
+        return "GET".equals(request.getMethod())
+                && (query == null || !query.contains("v-r="))
+                && !path.startsWith("/VAADIN/")
+                && !path.substring(path.lastIndexOf('/') + 1).contains(".");
     }
 }

@@ -1,11 +1,10 @@
 package fr.passeportnumerique.bench;
 
 import fr.passeportnumerique.IntegrationTest;
+import fr.passeportnumerique.LiveHeap;
 import fr.passeportnumerique.SiteClient;
 import fr.passeportnumerique.TestLearners;
 import fr.passeportnumerique.account.AccountService;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryMXBean;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -36,7 +35,7 @@ class UiSessionMemoryBench {
             learners.add(TestLearners.register(accounts, "memoire" + i));
         }
         warmUp(learners.getFirst());
-        long before = settledHeap();
+        long before = LiveHeap.settled();
 
         List<SiteClient> open = new ArrayList<>();
         for (String learner : learners) {
@@ -48,7 +47,7 @@ class UiSessionMemoryBench {
             }
             open.add(site);
         }
-        long after = settledHeap();
+        long after = LiveHeap.settled();
 
         new BenchReport("ui-session-memory")
                 .line("UI sessions: %d learners signed in, each with the quiz page open (%s)", open.size(), PAGE)
@@ -63,16 +62,5 @@ class UiSessionMemoryBench {
         site.signIn(learner, TestLearners.PASSWORD);
         site.status(PAGE);
         site.status("/mon-parcours");
-    }
-
-    private static long settledHeap() throws InterruptedException {
-        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-        long used = Long.MAX_VALUE;
-        for (int i = 0; i < 5; i++) {
-            System.gc();
-            Thread.sleep(300);
-            used = Math.min(used, memory.getHeapMemoryUsage().getUsed());
-        }
-        return used;
     }
 }

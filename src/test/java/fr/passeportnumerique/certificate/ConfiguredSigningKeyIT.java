@@ -9,33 +9,35 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.SignedJWT;
 import fr.passeportnumerique.IntegrationTest;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-/** The production way: the badge signing key comes from the environment and never goes into the database. */
+/**
+ * The production way: the badge signing key comes from the environment and never goes into the database. The signer
+ * is built here with the key as production's property gives it, on the shared application's database: a second
+ * application context in this JVM would replace the security context holder the other tests use.
+ */
 @IntegrationTest
 class ConfiguredSigningKeyIT {
 
     private static final RSAKey KEY = generate();
 
-    @DynamicPropertySource
-    static void signingKeyFromTheEnvironment(DynamicPropertyRegistry properties) {
-        properties.add("passeport.badges.signing-key", KEY::toJSONString);
-    }
+    @Autowired
+    SigningKeyRepository keys;
 
     @Autowired
-    BadgeSigner signer;
+    Clock clock;
 
     @Autowired
     JdbcTemplate jdbc;
 
     @Test
     void a_badge_is_signed_with_the_configured_key_and_no_key_is_stored() throws Exception {
+        BadgeSigner signer = new BadgeSigner(keys, clock, KEY.toJSONString(), true);
         int storedBefore = storedKeys();
 
         SignedJWT badge = SignedJWT.parse(signer.sign(new OpenBadgeCredential(

@@ -2,11 +2,8 @@ package fr.passeportnumerique.base.activity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
+import fr.passeportnumerique.HandClock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -54,30 +51,6 @@ class ActivityTrackerTest {
         tracker.report(10, 4);
 
         assertThat(activity.seconds).isEqualTo(4);
-    }
-
-    /** A clock the test moves by hand. */
-    private static final class HandClock extends Clock {
-        private Instant now = Instant.parse("2026-11-26T09:00:00Z");
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 
     private static final class CountingActivity implements LearnerActivity {

@@ -2,23 +2,16 @@ package fr.passeportnumerique.base.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.passeportnumerique.AnonymousVisitors;
 import fr.passeportnumerique.IntegrationTest;
+import fr.passeportnumerique.LiveHeap;
 import fr.passeportnumerique.SiteClient;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,19 +45,17 @@ class AnonymousTrafficIT {
     @Autowired
     SessionLimits limits;
 
-    private final HttpClient robot =
-            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-
     @Test
     void loads_of_every_public_page_by_robots_keep_the_live_heap_bounded() throws Exception {
         int loads = Integer.getInteger("anonymous.loads", LOADS);
-        long before = settledHeap();
+        long before = LiveHeap.settled();
         Map<String, Long> growthByPage = new LinkedHashMap<>();
 
-        for (String page : publicPages()) {
+        AnonymousVisitors robots = new AnonymousVisitors(port);
+        for (String page : AnonymousVisitors.publicPages(jdbc)) {
             long start = System.nanoTime();
-            int answered = loadManyTimes(page, loads);
-            long heap = settledHeap();
+            int answered = robots.load(page, loads);
+            long heap = LiveHeap.settled();
             growthByPage.put(page, (heap - before) / 1_000_000);
             log.info(
                     "{} loads of {} ({} answered 200) in {} s: live heap {} MB above the start, {} Vaadin sessions",
@@ -113,72 +104,11 @@ class AnonymousTrafficIT {
         assertThat(new SiteClient(port).status("/confidentialite")).isEqualTo(200);
     }
 
-    private List<String> publicPages() {
-        long expert = jdbc.queryForObject("select min(id) from expert", Long.class);
-        return List.of(
-                "/",
-                "/modules/premiers-pas",
-                "/modules/premiers-pas/ranger-ses-fichiers",
-                "/recherche?q=sauvegarde",
-                "/points-accueil",
-                "/experts",
-                "/experts/" + expert,
-                "/offres",
-                "/financement",
-                "/verifier/ABCD-EFGH-JKLM",
-                "/connexion",
-                "/inscription",
-                "/mot-de-passe-oublie",
-                "/nouveau-mot-de-passe?jeton=inconnu",
-                "/confidentialite");
-    }
-
-    /** Two robots at once (the machine has two cores), each load from an address of its own. */
-    private int loadManyTimes(String page, int loads) throws Exception {
-        AtomicInteger answered = new AtomicInteger();
-        AtomicInteger next = new AtomicInteger();
-        try (ExecutorService robots = Executors.newFixedThreadPool(2)) {
-            List<Future<?>> running = new ArrayList<>();
-            for (int r = 0; r < 2; r++) {
-                running.add(robots.submit(() -> {
-                    while (next.getAndIncrement() < loads) {
-                        if (load(page) == 200) {
-                            answered.incrementAndGet();
-                        }
-                    }
-                    return null;
-                }));
-            }
-            for (Future<?> robot : running) {
-                robot.get();
-            }
-        }
-        return answered.get();
-    }
-
-    private int load(String page) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + page))
-                .header("X-Forwarded-For", SiteClient.randomDocumentationAddress())
-                .build();
-        return robot.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-    }
-
     private double vaadinSessions() {
         return meters.get("passeport.vaadin.sessions").gauge().value();
     }
 
     private double uis() {
         return meters.get("passeport.vaadin.uis").gauge().value();
-    }
-
-    private static long settledHeap() throws InterruptedException {
-        var memory = ManagementFactory.getMemoryMXBean();
-        long used = Long.MAX_VALUE;
-        for (int i = 0; i < 4; i++) {
-            System.gc();
-            Thread.sleep(200);
-            used = Math.min(used, memory.getHeapMemoryUsage().getUsed());
-        }
-        return used;
     }
 }

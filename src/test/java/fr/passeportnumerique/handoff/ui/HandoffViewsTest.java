@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -20,6 +21,7 @@ import fr.passeportnumerique.SignedIn;
 import fr.passeportnumerique.ViewTestSupport;
 import fr.passeportnumerique.account.AppRoles;
 import fr.passeportnumerique.account.Sector;
+import fr.passeportnumerique.base.ui.PagedList;
 import fr.passeportnumerique.handoff.ExpertDirectory;
 import fr.passeportnumerique.handoff.ExpertFilter;
 import fr.passeportnumerique.handoff.FinancingPath;
@@ -98,5 +100,26 @@ class HandoffViewsTest extends ViewTestSupport {
                         ExpertsView.PATH, QueryParameters.fromString("departement=2A&competence=19&secteur=" + nobody));
         assertThat(_find(Paragraph.class).stream().map(Paragraph::getText))
                 .anyMatch(text -> text.startsWith("Aucun expert agréé ne correspond"));
+    }
+
+    @Test
+    void the_whole_directory_is_shown_twenty_experts_at_a_time() {
+        UI.getCurrent().navigate(ExpertsView.PATH);
+        int all = directory
+                .find(new ExpertFilter(Optional.empty(), Optional.empty(), Optional.empty()))
+                .size();
+        assertThat(all).isGreaterThan(PagedList.PAGE_SIZE);
+        String firstOnPageOne =
+                _find(ExpertCardView.class).getFirst().getElement().getTextRecursively();
+        assertThat(_find(ExpertCardView.class)).hasSize(PagedList.PAGE_SIZE);
+        assertThat(_find(Span.class).stream().map(Span::getText))
+                .contains("Page 1 sur " + ((all + PagedList.PAGE_SIZE - 1) / PagedList.PAGE_SIZE));
+
+        _get(Button.class, spec -> spec.withText("Suivant")).click();
+
+        assertThat(_find(ExpertCardView.class)).hasSize(PagedList.PAGE_SIZE);
+        assertThat(_find(ExpertCardView.class).getFirst().getElement().getTextRecursively())
+                .isNotEqualTo(firstOnPageOne);
+        assertThat(_find(Span.class).stream().map(Span::getText)).anyMatch(text -> text.startsWith("Page 2 sur "));
     }
 }
