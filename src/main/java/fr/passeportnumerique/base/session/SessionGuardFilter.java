@@ -26,7 +26,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * refuses a client address that opens new sessions faster than a person could.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 1)
+// After the request id and the malformed query check, before Spring Security.
+@Order(Ordered.HIGHEST_PRECEDENCE + 2)
 class SessionGuardFilter extends OncePerRequestFilter {
 
     /** Files and data that never open a session: only pages do. */

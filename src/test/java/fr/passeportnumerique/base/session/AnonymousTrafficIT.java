@@ -22,7 +22,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Anonymous page loads as a robot makes them: no script run, no cookie kept, from many addresses (finding 2 of the
  * security test). Each public page is loaded {@value #LOADS} times ({@code -Danonymous.loads=5000} for the full
- * proof in docs/security.md, about 50 minutes here) and the live heap, measured after full garbage collections, must
+ * proof in docs/performance.md, about 15 minutes here) and the live heap, measured after full garbage collections, must
  * stay under {@value #MAX_HEAP_GROWTH_MB} MB above what it was: the node keeps at most 500 page-load sessions of a
  * few hundred kilobytes each, however many robots come.
  */
