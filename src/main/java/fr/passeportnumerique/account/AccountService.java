@@ -2,7 +2,6 @@ package fr.passeportnumerique.account;
 
 import fr.passeportnumerique.base.ratelimit.RateLimit;
 import fr.passeportnumerique.base.web.ClientAddress;
-import io.github.bucket4j.Bandwidth;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.Duration;
@@ -41,14 +40,7 @@ public class AccountService {
         this.welcomePoints = welcomePoints;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
-        this.takenAddresses = new RateLimit(
-                clock,
-                100_000,
-                Duration.ofHours(1),
-                Bandwidth.builder()
-                        .capacity(TAKEN_ADDRESSES_PER_HOUR)
-                        .refillGreedy(TAKEN_ADDRESSES_PER_HOUR, Duration.ofHours(1))
-                        .build());
+        this.takenAddresses = RateLimit.perPeriod(clock, TAKEN_ADDRESSES_PER_HOUR, Duration.ofHours(1));
     }
 
     /** Anyone may register as a learner; a refused registration throws and stores nothing. */

@@ -8,7 +8,6 @@ import fr.passeportnumerique.base.mail.MailOutbox;
 import fr.passeportnumerique.base.ratelimit.RateLimit;
 import fr.passeportnumerique.base.ratelimit.TooManyRequestsException;
 import fr.passeportnumerique.base.web.ClientAddress;
-import io.github.bucket4j.Bandwidth;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.Duration;
@@ -60,19 +59,8 @@ public class PasswordResetService {
         this.audit = audit;
         this.clock = clock;
         this.publicUrl = properties.publicUrl();
-        this.resetsPerAccount = hourly(clock, RESETS_PER_ACCOUNT_PER_HOUR);
-        this.resetsPerClient = hourly(clock, RESETS_PER_CLIENT_PER_HOUR);
-    }
-
-    private static RateLimit hourly(Clock clock, int perHour) {
-        return new RateLimit(
-                clock,
-                100_000,
-                Duration.ofHours(1),
-                Bandwidth.builder()
-                        .capacity(perHour)
-                        .refillGreedy(perHour, Duration.ofHours(1))
-                        .build());
+        this.resetsPerAccount = RateLimit.perPeriod(clock, RESETS_PER_ACCOUNT_PER_HOUR, Duration.ofHours(1));
+        this.resetsPerClient = RateLimit.perPeriod(clock, RESETS_PER_CLIENT_PER_HOUR, Duration.ofHours(1));
     }
 
     /**

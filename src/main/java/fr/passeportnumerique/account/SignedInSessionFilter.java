@@ -1,6 +1,7 @@
 package fr.passeportnumerique.account;
 
 import fr.passeportnumerique.account.security.AccountSessions;
+import fr.passeportnumerique.base.web.PageRequests;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -55,10 +56,8 @@ class SignedInSessionFilter extends OncePerRequestFilter {
     /** A page, not Vaadin's round-trips nor the files a page loads (scripts, styles, images). */
     private static boolean isPageLoad(HttpServletRequest request) {
         String query = request.getQueryString();
-        String path = request.getServletPath();
         return "GET".equals(request.getMethod())
                 && (query == null || !query.contains("v-r="))
-                && !path.startsWith("/VAADIN/")
-                && !path.substring(path.lastIndexOf('/') + 1).contains(".");
+                && PageRequests.isPage(request);
     }
 }

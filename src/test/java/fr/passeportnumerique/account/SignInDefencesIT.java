@@ -99,6 +99,7 @@ class SignInDefencesIT {
         HttpResponse<String> anonymous = victim.postSignInForm(email, TestLearners.PASSWORD, null);
 
         assertThat(foreign.statusCode()).as(location(foreign)).isEqualTo(403);
+        assertThat(foreign.body()).contains("Formulaire refusé").doesNotContain("Exception");
         assertThat(anonymous.statusCode()).isEqualTo(403);
         assertThat(signedIn(victim)).isFalse();
         assertThat(location(victim.signIn(email, TestLearners.PASSWORD))).doesNotContain("error");

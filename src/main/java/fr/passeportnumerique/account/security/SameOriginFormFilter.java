@@ -1,5 +1,6 @@
 package fr.passeportnumerique.account.security;
 
+import fr.passeportnumerique.base.web.PlainErrorPage;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -25,12 +26,6 @@ class SameOriginFormFilter extends OncePerRequestFilter {
     private static final Logger log = LoggerFactory.getLogger(SameOriginFormFilter.class);
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
-    /** Before any page could be shown, hence in both languages. */
-    static final String REFUSED =
-            "Demande refusée : ce formulaire n’a pas été envoyé depuis le site Passeport numérique."
-                    + " Ouvrez le site et recommencez.\n"
-                    + "Request refused: this form was not sent from the Passeport numérique site. Open the site and try again.\n";
-
     private final String publicOrigin;
 
     SameOriginFormFilter(String publicUrl) {
@@ -45,9 +40,7 @@ class SameOriginFormFilter extends OncePerRequestFilter {
             return;
         }
         log.warn("Refused a {} to {} from another site", request.getMethod(), request.getServletPath());
-        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-        response.setContentType("text/plain;charset=UTF-8");
-        response.getWriter().write(REFUSED);
+        PlainErrorPage.write(request, response, HttpServletResponse.SC_FORBIDDEN, "error.foreign-form");
     }
 
     private static boolean isVaadinRequest(HttpServletRequest request) {

@@ -42,6 +42,18 @@ public final class RateLimit {
                 .build();
     }
 
+    /**
+     * {@code count} tries per {@code period} for each key, given back steadily (one every period/count), for at most
+     * 100,000 keys; a key idle for a whole period is full again, so it is then forgotten.
+     */
+    public static RateLimit perPeriod(Clock clock, int count, Duration period) {
+        return new RateLimit(
+                clock,
+                100_000,
+                period,
+                Bandwidth.builder().capacity(count).refillGreedy(count, period).build());
+    }
+
     /** How long the key must wait before one more try, if it must; asking takes nothing. */
     public Optional<Duration> waitFor(String key) {
         Bucket bucket = buckets.getIfPresent(bounded(key));

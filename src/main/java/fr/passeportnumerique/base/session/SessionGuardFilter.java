@@ -1,7 +1,8 @@
 package fr.passeportnumerique.base.session;
 
 import fr.passeportnumerique.base.ratelimit.RateLimit;
-import io.github.bucket4j.Bandwidth;
+import fr.passeportnumerique.base.web.PageRequests;
+import fr.passeportnumerique.base.web.PlainErrorPage;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -11,7 +12,6 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.Set;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.core.Authentication;
@@ -30,13 +30,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Order(Ordered.HIGHEST_PRECEDENCE + 2)
 class SessionGuardFilter extends OncePerRequestFilter {
 
-    /** Files and data that never open a session: only pages do. */
-    private static final Set<String> SESSIONLESS_PREFIXES =
-            Set.of("/VAADIN/", "/api/", "/actuator/", "/media/", "/images/", "/fonts/", "/styles/", "/icons/");
-
-    static final String TOO_MANY = "Trop de nouvelles visites depuis votre connexion : réessayez dans une minute.\n"
-            + "Too many new visits from your connection: try again in a minute.\n";
-
     private final SessionLimits limits;
     private final UnprovenSessions unproven;
     private final Clock clock;
@@ -46,15 +39,7 @@ class SessionGuardFilter extends OncePerRequestFilter {
         this.limits = limits;
         this.unproven = unproven;
         this.clock = clock;
-        int perMinute = limits.newPerClientPerMinute();
-        this.newSessions = new RateLimit(
-                clock,
-                100_000,
-                Duration.ofMinutes(2),
-                Bandwidth.builder()
-                        .capacity(perMinute)
-                        .refillGreedy(perMinute, Duration.ofMinutes(1))
-                        .build());
+        this.newSessions = RateLimit.perPeriod(clock, limits.newPerClientPerMinute(), Duration.ofMinutes(1));
     }
 
     @Override
@@ -65,10 +50,12 @@ class SessionGuardFilter extends OncePerRequestFilter {
             session.invalidate();
             session = null;
         }
-        if (session == null && opensSession(request)) {
+        if (session == null && PageRequests.isPage(request)) {
             Optional<Duration> wait = newSessions.take(request.getRemoteAddr());
             if (wait.isPresent()) {
-                refuse(response, wait.get());
+                response.setHeader(
+                        "Retry-After", String.valueOf(Math.max(1, wait.get().toSeconds())));
+                PlainErrorPage.write(request, response, 429, "error.too-many-visits");
                 return;
             }
         }
@@ -106,18 +93,5 @@ class SessionGuardFilter extends OncePerRequestFilter {
                         instanceof SecurityContext context
                 && context.getAuthentication() instanceof Authentication authentication
                 && authentication.isAuthenticated();
-    }
-
-    private static boolean opensSession(HttpServletRequest request) {
-        String path = request.getServletPath();
-        String last = path.substring(path.lastIndexOf('/') + 1);
-        return !last.contains(".") && SESSIONLESS_PREFIXES.stream().noneMatch(path::startsWith);
-    }
-
-    private static void refuse(HttpServletResponse response, Duration wait) throws IOException {
-        response.setStatus(429);
-        response.setHeader("Retry-After", String.valueOf(Math.max(1, wait.toSeconds())));
-        response.setContentType("text/plain;charset=UTF-8");
-        response.getWriter().write(TOO_MANY);
     }
 }

@@ -16,10 +16,15 @@ public final class LanguagePreference {
     private LanguagePreference() {}
 
     public static Locale of(VaadinRequest request) {
-        if (request == null || request.getCookies() == null) {
+        return request == null ? Translations.FRENCH : of(request.getCookies());
+    }
+
+    /** The same, from a request's cookies (pages answered outside Vaadin). */
+    public static Locale of(Cookie[] cookies) {
+        if (cookies == null) {
             return Translations.FRENCH;
         }
-        return Arrays.stream(request.getCookies())
+        return Arrays.stream(cookies)
                 .filter(cookie -> COOKIE.equals(cookie.getName()))
                 .findFirst()
                 .map(cookie -> Translations.supported(Locale.forLanguageTag(cookie.getValue())))

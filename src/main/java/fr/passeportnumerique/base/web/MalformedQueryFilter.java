@@ -1,6 +1,5 @@
 package fr.passeportnumerique.base.web;
 
-import fr.passeportnumerique.base.i18n.Translations;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -12,14 +11,12 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
-import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * Answers 400 to a query string that is not percent-encoded UTF-8 ({@code ?q=%C3%28}, {@code ?q=%FF}), before
@@ -41,7 +38,7 @@ class MalformedQueryFilter extends OncePerRequestFilter {
             log.warn(
                     "Refused a request to {} with a malformed query string (not percent-encoded UTF-8)",
                     request.getRequestURI());
-            refuse(request, response);
+            PlainErrorPage.write(request, response, HttpServletResponse.SC_BAD_REQUEST, "error.bad-request");
             return;
         }
         chain.doFilter(request, response);
@@ -75,22 +72,5 @@ class MalformedQueryFilter extends OncePerRequestFilter {
         } catch (CharacterCodingException malformed) {
             return false;
         }
-    }
-
-    private static void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Locale locale = Translations.supported(request.getLocale());
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        response.setContentType("text/html;charset=UTF-8");
-        response.getWriter()
-                .write("<!DOCTYPE html><html lang=\"" + locale.getLanguage()
-                        + "\"><head><meta charset=\"utf-8\"><title>"
-                        + HtmlUtils.htmlEscape(Translations.translate("error.bad-request.title", locale))
-                        + "</title></head><body><h1>"
-                        + HtmlUtils.htmlEscape(Translations.translate("error.bad-request.title", locale))
-                        + "</h1><p>"
-                        + HtmlUtils.htmlEscape(Translations.translate("error.bad-request.text", locale))
-                        + "</p><p><a href=\"/\">"
-                        + HtmlUtils.htmlEscape(Translations.translate("error.back-to-catalogue", locale))
-                        + "</a></p></body></html>");
     }
 }
