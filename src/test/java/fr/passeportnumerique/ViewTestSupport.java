@@ -24,6 +24,8 @@ import org.springframework.core.type.filter.AssignableTypeFilter;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** Browserless view tests: the real views and services, a real database, a simulated browser (Karibu). */
 @IntegrationTest
@@ -75,6 +77,21 @@ public abstract class ViewTestSupport {
         request.setUserPrincipalInt(authentication);
         request.setUserInRole((principal, asked) -> asked.equals(role));
         // As after a real sign-in, the page shown is built again for the person now signed in.
+        UI.getCurrent().refreshCurrentRoute(true);
+    }
+
+    /**
+     * Signs in as the sign-in form does: the principal is what the application's own {@link UserDetailsService} gives
+     * for the address (roles and whatever else it carries), not a name and a role made up by the test.
+     */
+    protected void signInWithAccount(String email) {
+        UserDetails user = context.getBean(UserDetailsService.class).loadUserByUsername(email);
+        var authentication = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+        SecurityContextHolder.getContext().setAuthentication(authentication);
+        FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
+        request.setUserPrincipalInt(authentication);
+        request.setUserInRole((principal, asked) -> user.getAuthorities().stream()
+                .anyMatch(authority -> authority.getAuthority().equals("ROLE_" + asked)));
         UI.getCurrent().refreshCurrentRoute(true);
     }
 

@@ -99,10 +99,9 @@ public class AccountService {
     }
 
     /** The signed-in person's account id, for services that security already restricts to signed-in people. */
-    @Transactional(readOnly = true)
     @PermitAll
     public long currentAccountId() {
-        return signedIn.get().getId();
+        return signedIn.id().orElseThrow(() -> new IllegalStateException("No signed-in account"));
     }
 
     static AccountSummary summary(UserAccount account) {

@@ -1,7 +1,6 @@
 package fr.passeportnumerique.account;
 
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -23,12 +22,10 @@ class AccountUserDetailsService implements UserDetailsService {
     public UserDetails loadUserByUsername(String email) {
         UserAccount account = accounts.findByEmail(EmailAddresses.canonical(email))
                 .orElseThrow(() -> new UsernameNotFoundException("No account for this address"));
-        return User.withUsername(account.getEmail())
-                .password(account.getPasswordHash())
-                .disabled(!account.isEnabled())
-                .authorities(account.getRoles().stream()
+        return new AccountUser(
+                account,
+                account.getRoles().stream()
                         .map(role -> new SimpleGrantedAuthority("ROLE_" + role))
-                        .toList())
-                .build();
+                        .toList());
     }
 }

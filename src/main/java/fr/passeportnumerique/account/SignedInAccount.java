@@ -17,13 +17,28 @@ class SignedInAccount {
     }
 
     Optional<UserAccount> find() {
+        return authentication().flatMap(authentication -> accounts.findByEmail(authentication.getName()));
+    }
+
+    /**
+     * The account's id: carried by the sign-in ({@link AccountUser}) without a read; looked up by address only for an
+     * authentication made elsewhere.
+     */
+    Optional<Long> id() {
+        return authentication()
+                .flatMap(authentication -> authentication.getPrincipal() instanceof AccountUser user
+                        ? Optional.of(user.accountId())
+                        : accounts.findByEmail(authentication.getName()).map(UserAccount::getId));
+    }
+
+    private static Optional<Authentication> authentication() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication == null
                 || !authentication.isAuthenticated()
                 || authentication instanceof AnonymousAuthenticationToken) {
             return Optional.empty();
         }
-        return accounts.findByEmail(authentication.getName());
+        return Optional.of(authentication);
     }
 
     /** For methods that security already restricts to signed-in people. */

@@ -33,6 +33,7 @@ public class ContentImportService {
     private final CurriculumHistory history;
     private final PasseportProperties properties;
     private final ApplicationEventPublisher events;
+    private final PublishedCurriculum published;
     private final Clock clock;
 
     ContentImportService(
@@ -42,8 +43,10 @@ public class ContentImportService {
             CurriculumHistory history,
             PasseportProperties properties,
             ApplicationEventPublisher events,
+            PublishedCurriculum published,
             Clock clock) {
         this.events = events;
+        this.published = published;
         this.reader = reader;
         this.writer = writer;
         this.imports = imports;
@@ -146,6 +149,10 @@ public class ContentImportService {
         }
         imports.save(new ContentImport(report));
         logReport(report);
+        if (report.outcome() == ImportOutcome.UPDATED) {
+            // Committed: this node's pages show it from now on, before the index and the stamps follow.
+            published.reload();
+        }
         if (report.outcome() != ImportOutcome.FAILED) {
             events.publishEvent(new CurriculumPublished(report.outcome(), clock.instant(), changed));
         }

@@ -50,10 +50,7 @@ public class ProgressService {
         Map<String, Set<String>> done = lessonsDone(learner);
         Map<String, ModuleProgress> progress = modules.findByAccountId(learner).stream()
                 .collect(Collectors.toMap(ModuleProgress::getModuleSlug, Function.identity()));
-        Set<String> completed = progress.values().stream()
-                .filter(module -> module.getStampedAt().isPresent())
-                .map(ModuleProgress::getModuleSlug)
-                .collect(Collectors.toSet());
+        Set<String> completed = completed(List.copyOf(progress.values()));
         List<ModuleSummary> summaries = curriculum.modules();
         List<ModuleDetail> details = summaries.stream()
                 .map(ModuleSummary::slug)
@@ -91,12 +88,15 @@ public class ProgressService {
         if (detail.isEmpty() || summary.isEmpty()) {
             return Optional.empty();
         }
+        List<ModuleProgress> progress = modules.findByAccountId(learner);
         return Optional.of(standing(
                 summary.get(),
                 detail.get(),
                 lessonsDone(learner).getOrDefault(moduleSlug, Set.of()),
-                modules.findByAccountIdAndModuleSlug(learner, moduleSlug),
-                completedModules(learner)));
+                progress.stream()
+                        .filter(module -> module.getModuleSlug().equals(moduleSlug))
+                        .findFirst(),
+                completed(progress)));
     }
 
     Map<String, Set<String>> lessonsDone(long learner) {
@@ -107,7 +107,11 @@ public class ProgressService {
     }
 
     Set<String> completedModules(long learner) {
-        return modules.findByAccountId(learner).stream()
+        return completed(modules.findByAccountId(learner));
+    }
+
+    private static Set<String> completed(List<ModuleProgress> progress) {
+        return progress.stream()
                 .filter(module -> module.getStampedAt().isPresent())
                 .map(ModuleProgress::getModuleSlug)
                 .collect(Collectors.toSet());

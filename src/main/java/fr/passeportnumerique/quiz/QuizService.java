@@ -3,7 +3,6 @@ package fr.passeportnumerique.quiz;
 import fr.passeportnumerique.account.AccountService;
 import fr.passeportnumerique.account.AppRoles;
 import fr.passeportnumerique.base.database.RetriedOnConflict;
-import fr.passeportnumerique.curriculum.CurriculumService;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -30,7 +29,7 @@ public class QuizService {
     private static final Answer NO_ANSWER = new Answer.Typed("");
 
     private final QuizAttemptRepository attempts;
-    private final CurriculumService curriculum;
+    private final QuizDefinitions definitions;
     private final AccountService accounts;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -39,14 +38,14 @@ public class QuizService {
 
     QuizService(
             QuizAttemptRepository attempts,
-            CurriculumService curriculum,
+            QuizDefinitions definitions,
             AccountService accounts,
             ApplicationEventPublisher events,
             Clock clock,
             ObjectProvider<QuizPrerequisites> prerequisites) {
         this.prerequisites = prerequisites;
         this.attempts = attempts;
-        this.curriculum = curriculum;
+        this.definitions = definitions;
         this.accounts = accounts;
         this.events = events;
         this.clock = clock;
@@ -175,10 +174,7 @@ public class QuizService {
     }
 
     private QuizDefinition definition(String moduleSlug) {
-        return curriculum
-                .quizSource(moduleSlug)
-                .map(QuizParser::parse)
-                .orElseThrow(() -> new IllegalArgumentException("No quiz for module " + moduleSlug));
+        return definitions.of(moduleSlug);
     }
 
     private static Optional<Question> find(QuizDefinition quiz, String id) {

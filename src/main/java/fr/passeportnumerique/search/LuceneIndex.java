@@ -220,22 +220,33 @@ final class LuceneIndex implements Closeable {
 
     /** The bare search, without facets nor snippets: the keys of the best answers (for benchmarks and tests). */
     List<String> topKeys(String typed, int count) throws IOException {
+        return best(typed, count, java.util.Set.of(SearchFields.KEY)).stream()
+                .map(stored -> stored.get(SearchFields.KEY))
+                .toList();
+    }
+
+    /** The best answers' titles and addresses only, for suggestions as the person types: no facets, no snippets. */
+    List<Suggestion> quickAnswers(String typed, int count) throws IOException {
+        return best(typed, count, java.util.Set.of(SearchFields.TITLE, SearchFields.HREF)).stream()
+                .map(stored -> new Suggestion(stored.get(SearchFields.TITLE), stored.get(SearchFields.HREF)))
+                .toList();
+    }
+
+    private List<Document> best(String typed, int count, java.util.Set<String> fields) throws IOException {
         Optional<Query> built = queries.build(UserQuery.parse(typed), false, Optional.empty());
         if (built.isEmpty()) {
             return List.of();
         }
         IndexSearcher searcher = searchers.acquire();
         try {
-            List<String> keys = new ArrayList<>();
+            List<Document> best = new ArrayList<>();
             // Counting hits exactly is not needed here: Lucene may skip as soon as it has the candidates.
             TopDocs candidates =
                     searcher.search(built.get(), new TopScoreDocCollectorManager(TypeWeights.DEPTH, TypeWeights.DEPTH));
             for (ScoreDoc scored : TypeWeights.rerank(searcher, candidates, count).scoreDocs) {
-                keys.add(searcher.storedFields()
-                        .document(scored.doc, java.util.Set.of(SearchFields.KEY))
-                        .get(SearchFields.KEY));
+                best.add(searcher.storedFields().document(scored.doc, fields));
             }
-            return keys;
+            return best;
         } finally {
             searchers.release(searcher);
         }

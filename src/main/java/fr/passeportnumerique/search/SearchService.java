@@ -95,6 +95,20 @@ public class SearchService implements DisposableBean {
         }
     }
 
+    /** The best answers' titles and addresses, without facets nor snippets: the light path for suggestions. */
+    @PermitAll
+    public List<Suggestion> quickAnswers(String typed, int count) {
+        LuceneIndex current = index;
+        if (current == null) {
+            return List.of();
+        }
+        try {
+            return current.quickAnswers(typed, Math.clamp(count, 1, 20));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Runs after the import's transaction, so that the index sees the curriculum as committed. */
     @TransactionalEventListener(fallbackExecution = true)
     public void onCurriculumPublished(CurriculumPublished published) {

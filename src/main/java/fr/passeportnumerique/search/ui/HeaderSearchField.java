@@ -6,8 +6,6 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.QueryParameters;
 import fr.passeportnumerique.base.ui.HeaderExtension;
-import fr.passeportnumerique.search.SearchHit;
-import fr.passeportnumerique.search.SearchRequest;
 import fr.passeportnumerique.search.SearchService;
 import fr.passeportnumerique.search.Suggestion;
 import java.util.ArrayList;
@@ -18,7 +16,7 @@ import java.util.stream.Stream;
 
 /**
  * The search field of every page: as the person types, titles and glossary terms that start with their words and
- * the best results; choosing one opens it, Enter opens the results page.
+ * the best results (titles only: no facets nor snippets, as a keystroke must stay cheap); choosing one opens it, Enter opens the results page.
  */
 @org.springframework.stereotype.Component
 class HeaderSearchField implements HeaderExtension {
@@ -67,8 +65,8 @@ class HeaderSearchField implements HeaderExtension {
         for (Suggestion suggestion : search.suggest(typed, SHOWN)) {
             byHref.putIfAbsent(suggestion.href(), suggestion);
         }
-        for (SearchHit hit : search.search(SearchRequest.of(typed, SHOWN)).hits()) {
-            byHref.putIfAbsent(hit.href(), new Suggestion(hit.title(), hit.href()));
+        for (Suggestion answer : search.quickAnswers(typed, SHOWN)) {
+            byHref.putIfAbsent(answer.href(), answer);
         }
         List<Suggestion> all = new ArrayList<>(byHref.values());
         return all.stream().limit(SHOWN).skip(offset).limit(limit);
