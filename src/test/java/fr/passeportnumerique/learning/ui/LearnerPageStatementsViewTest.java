@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * What a signed-in learner's module and lesson pages cost the database, counted statement by statement: the published
+ * What a signed-in learner's catalogue, module and lesson pages cost the database, counted statement by statement: the published
  * curriculum is held in memory and the account id travels with the sign-in, so only the learner's own progress is read.
  * A few statements at most, so that per-view reads of the curriculum or the account cannot creep back.
  */
@@ -27,6 +27,9 @@ class LearnerPageStatementsViewTest extends ViewTestSupport {
 
     /** The learner's lessons done and module progress, for the standing panel and again for the lesson ticks. */
     private static final int MODULE_PAGE_AT_MOST = 4;
+
+    /** Where the learner stopped (for "Continuer"), their lessons done and module progress, for it and the cards. */
+    private static final int CATALOGUE_AT_MOST = 5;
 
     /** Whether the lesson is done, and where the learner left off reading it. */
     private static final int LESSON_PAGE_AT_MOST = 2;
@@ -52,6 +55,17 @@ class LearnerPageStatementsViewTest extends ViewTestSupport {
                 () -> learning.completeLesson("premiers-pas", lessons.get(0).slug()));
         signInWithAccount(learner);
         navigate("");
+    }
+
+    @Test
+    void the_catalogue_reads_only_the_learners_progress() {
+        navigate("mon-parcours");
+        List<String> statements = SqlStatements.of(() -> navigate(""));
+
+        assertThat(_get(H1.class).getText()).isNotBlank();
+        assertThat(statements)
+                .as("statements of the catalogue: %s", String.join("\n", statements))
+                .hasSizeLessThanOrEqualTo(CATALOGUE_AT_MOST);
     }
 
     @Test
