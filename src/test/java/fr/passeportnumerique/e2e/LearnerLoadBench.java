@@ -39,15 +39,6 @@ class LearnerLoadBench {
     private static final double GOAL_P95_MILLIS = 150;
     private static final int LEARNERS_PER_WORKER = 5;
     private static final int WARM_UP_LEARNERS = 4;
-    private static final List<String> QUERIES = List.of(
-            "facture électronique",
-            "mot de passe",
-            "site internet",
-            "rgpd",
-            "sauvegarde",
-            "réseaux sociaux",
-            "prélèvement à la source",
-            "paiement sans contact");
 
     private final int[] levels = Arrays.stream(
                     System.getProperty("bench.levels", "10,20,40,60").split(","))
@@ -160,7 +151,9 @@ class LearnerLoadBench {
             List<LessonSummary> lessons =
                     curriculum.module(module).orElseThrow().lessons();
             visits.add(new VirtualLearner.Visit(
-                    module, lessons.get(i % lessons.size()).slug(), QUERIES.get(i % QUERIES.size())));
+                    module,
+                    lessons.get(i % lessons.size()).slug(),
+                    ManagerQueries.TYPED.get(i % ManagerQueries.TYPED.size())));
         }
         return visits;
     }

@@ -155,7 +155,8 @@ final class Learner {
         }
     }
 
-    private RuntimeException failed(RuntimeException e) {
+    /** Remembers what went wrong for the report, and gives the failure back to be thrown. */
+    RuntimeException failed(RuntimeException e) {
         problem = e.getMessage();
         return e;
     }

@@ -12,14 +12,15 @@ import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
 import io.gatling.javaapi.core.ChainBuilder;
+import io.gatling.javaapi.core.CheckBuilder;
 import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Session;
-import io.gatling.javaapi.http.HttpRequestActionBuilder;
 import java.util.function.Consumer;
 
 /**
  * The learner round as Gatling runs it: sign in, then the round's moves, each followed by the learner's reading
- * (during which the page sends its heartbeats and activity reports), again and again; at the end, sign out. Any
+ * (during which the page sends its heartbeats and activity reports), again and again; at the end, sign out and
+ * close the tab. Any
  * request that fails (an HTTP error, an answer the client would refuse, a page without what the move should show)
  * is a KO in Gatling's report and in the run's tally, and the learner stops there.
  */
@@ -79,15 +80,17 @@ final class LearnerScenario {
         return exec(pageLoad("sign-in page", "/connexion", learner -> {}))
                 .exec(stopIfFailed())
                 .exec(roundTrips())
+                .exec(named("sign in"))
                 .exec(http("sign in")
                         .post("/connexion")
                         .header("Origin", run.plan().baseUrl())
                         .formParam("_csrf", session -> learner(session).formToken())
                         .formParam("username", session -> learner(session).email())
                         .formParam("password", session -> learner(session).password())
-                        .check(status().is(302), header("Location").validate("signed in", (location, session) -> {
+                        .check(httpStatus(302), header("Location").validate("signed in", (location, session) -> {
                             if (location.contains("connexion")) {
-                                throw new ProtocolException("sign-in refused: sent back to " + location);
+                                throw learner(session)
+                                        .failed(new ProtocolException("sign-in refused: sent back to " + location));
                             }
                             return location;
                         })))
@@ -114,20 +117,48 @@ final class LearnerScenario {
                 .exec(pageLoad("catalogue page after signing out", "/", LearnerMoves::expectSignedOut))
                 .exec(stopIfFailed())
                 .exec(roundTrips())
+                .exec(named("tab closed"))
+                .exec(http("tab closed")
+                        .post(session -> learner(session).page().roundTripPath())
+                        .header("Content-Type", "text/plain;charset=UTF-8")
+                        .body(StringBody(session -> learner(session).page().unloadBeacon()))
+                        .check(httpStatus(200)))
+                .exec(stopIfFailed())
                 .exec(session -> {
                     run.tally().signOut();
                     return session;
                 });
     }
 
-    /** A page loaded in the tab, then the round-trip the page sends by itself once it runs. */
-    private static HttpRequestActionBuilder pageLoad(String name, String path, Consumer<Learner> expectation) {
-        return http(name).get(path).check(status().is(200), bodyString().validate("a Vaadin page", (html, session) -> {
-            Learner learner = learner(session);
-            learner.pageLoaded(html, path);
-            expectation.accept(learner);
-            return html;
-        }));
+    /** A page loaded in the tab; the round-trip the page then sends by itself is queued. */
+    private static ChainBuilder pageLoad(String name, String path, Consumer<Learner> expectation) {
+        return exec(named(name))
+                .exec(http(name)
+                        .get(path)
+                        .check(httpStatus(200), bodyString().validate("a Vaadin page", (html, session) -> {
+                            Learner learner = learner(session);
+                            try {
+                                learner.pageLoaded(html, path);
+                                expectation.accept(learner);
+                            } catch (RuntimeException e) {
+                                throw learner.failed(e);
+                            }
+                            return html;
+                        })));
+    }
+
+    private static ChainBuilder named(String request) {
+        return exec(session -> session.set("step", request));
+    }
+
+    /** The HTTP status expected, a failure the learner's report names otherwise. */
+    private static CheckBuilder.Final httpStatus(int expected) {
+        return status().validate("HTTP " + expected, (status, session) -> {
+            if (status != expected) {
+                throw learner(session).failed(new ProtocolException("HTTP " + status));
+            }
+            return status;
+        });
     }
 
     /** The round-trips due, one at a time, each named after its step in Gatling's report. */
@@ -139,7 +170,7 @@ final class LearnerScenario {
                                 .header("Content-Type", JSON)
                                 .body(StringBody(session -> learner(session).roundTripBody()))
                                 .check(
-                                        status().is(200),
+                                        httpStatus(200),
                                         bodyString().validate("what the learner sees", (body, session) -> {
                                             learner(session).answered(body);
                                             return body;
@@ -157,10 +188,11 @@ final class LearnerScenario {
                         learner(session).isReading() && !LoadRun.current().isStopping())
                 .on(pause(session -> learner(session).untilNextEvent())
                         .doIf(session -> learner(session).takeDueEvent())
-                        .then(exec(http("heartbeat")
+                        .then(exec(named("heartbeat"))
+                                .exec(http("heartbeat")
                                         .post(session -> learner(session).page().heartbeatPath())
                                         .header("Content-Type", "text/plain; charset=utf-8")
-                                        .check(status().is(200)))
+                                        .check(httpStatus(200)))
                                 .exec(stopIfFailed())
                                 .exec(session -> {
                                     learner(session).heartbeatAnswered();
@@ -177,7 +209,7 @@ final class LearnerScenario {
                             LoadRun.current()
                                     .tally()
                                     .failure(learner.email() + " at « "
-                                            + (session.contains("step") ? session.getString("step") : "a page load")
+                                            + session.getString("step")
                                             + " »: " + learner.problem());
                             return session;
                         })

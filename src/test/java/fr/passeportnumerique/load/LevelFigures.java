@@ -13,11 +13,13 @@ import java.util.Locale;
  */
 record LevelFigures(
         int learners,
+        int signedIn,
         long windowNanos,
         LoadTally.Counts done,
         List<LoggedRequest> logged,
         long serverCpuNanos,
         long databaseCpuNanos,
+        long generatorCpuNanos,
         double medianCpuMillisPerMove,
         long failures,
         int gatlingStatus,
@@ -25,8 +27,8 @@ record LevelFigures(
 
     static final String HEADER = "| learners | moves/s | round-trips/s | server p50 / p95 / p99 (round-trips and pages)"
             + " | heartbeats, files | HTTP ≥ 400 | KOs | server CPU per move: mean, median of 10 s | per round-trip"
-            + " | server CPU used | database CPU (share of server's) | heap per session |\n"
-            + "|---|---|---|---|---|---|---|---|---|---|---|---|";
+            + " | server CPU used | database CPU (share of server's) | load generator CPU | heap per session |\n"
+            + "|---|---|---|---|---|---|---|---|---|---|---|---|---|";
 
     /** Server-side times of the learners' round-trips and page loads: heartbeats and files left out. */
     long[] serverMicros() {
@@ -50,9 +52,9 @@ record LevelFigures(
         double cpuMillis = serverCpuNanos / 1e6;
         return String.format(
                 Locale.ROOT,
-                "| %d | %.1f | %.1f | %.1f / %.1f / %.1f ms | %d, %d | %d | %d | %.2f ms, %.2f ms | %.2f ms"
-                        + " | %.0f %% of one core | %.0f %% of one core (%.0f %%) | %.0f KB |",
-                learners,
+                "| %s | %.1f | %.1f | %.1f / %.1f / %.1f ms | %d, %d | %d | %d | %.2f ms, %.2f ms | %.2f ms"
+                        + " | %.0f %% of one core | %.0f %% of one core (%.0f %%) | %.0f %% of one core | %.0f KB |",
+                signedIn == learners ? String.valueOf(learners) : learners + " (" + signedIn + " signed in)",
                 done.moves() / seconds,
                 done.roundTrips() / seconds,
                 BenchReport.percentile(micros, 0.50) / 1000,
@@ -68,6 +70,7 @@ record LevelFigures(
                 100 * serverCpuNanos / (double) windowNanos,
                 100 * databaseCpuNanos / (double) windowNanos,
                 serverCpuNanos == 0 ? Double.NaN : 100.0 * databaseCpuNanos / serverCpuNanos,
+                100 * generatorCpuNanos / (double) windowNanos,
                 heapKbPerSession);
     }
 

@@ -63,16 +63,19 @@ final class LevelRun {
     LevelFigures measure(Duration window, Duration subWindow) throws Exception {
         try {
             awaitSignIns();
+            int signedIn = run.tally().signedIn();
             Thread.sleep(plan.thinkTime().maxMillis() * 2);
             AccessLogWindow log = AccessLogWindow.open(server.accessLog());
             LoadTally.Counts before = run.tally().counts();
             long serverCpu = server.cpuTime().toNanos();
             long databaseCpu = databaseCpu();
+            long generatorCpu = generatorCpu();
             long start = System.nanoTime();
             double[] perMove = cpuPerMoveBySubWindow(window, subWindow);
             long elapsed = System.nanoTime() - start;
             long serverUsed = server.cpuTime().toNanos() - serverCpu;
             long databaseUsed = databaseCpu() - databaseCpu;
+            long generatorUsed = generatorCpu() - generatorCpu;
             LoadTally.Counts done = run.tally().counts().minus(before);
             var logged = log.requests();
             long withSessions = server.heapUsedAfterFullGc();
@@ -81,23 +84,26 @@ final class LevelRun {
             lastFailures = run.tally().failures();
             return new LevelFigures(
                     plan.learners(),
+                    signedIn,
                     elapsed,
                     done,
                     logged,
                     serverUsed,
                     databaseUsed,
+                    generatorUsed,
                     LevelFigures.median(perMove),
                     run.tally().counts().failures(),
                     gatlingStatus.get(),
-                    (withSessions - withoutSessions) / 1024.0 / plan.learners());
+                    (withSessions - withoutSessions) / 1024.0 / signedIn);
         } finally {
             stopAndWait();
         }
     }
 
+    /** Until every learner has signed in or failed: a level whose learners could not all sign in is still measured. */
     private void awaitSignIns() throws InterruptedException {
         long deadline = System.nanoTime() + plan.ramp().plus(SIGN_IN_PATIENCE).toNanos();
-        while (run.tally().signedIn() < plan.learners()) {
+        while (run.tally().signedIn() + run.tally().counts().failures() < plan.learners()) {
             if (System.nanoTime() > deadline || !gatling.isAlive()) {
                 throw new IllegalStateException(run.tally().signedIn() + " of " + plan.learners()
                         + " learners signed in; failures: " + run.tally().failures());
@@ -124,6 +130,11 @@ final class LevelRun {
 
     private long databaseCpu() {
         return database.map(db -> db.cpuTime().toNanos()).orElse(0L);
+    }
+
+    /** This JVM's CPU: Gatling's learners, with what little the test's own application does meanwhile. */
+    private static long generatorCpu() {
+        return ProcessHandle.current().info().totalCpuDuration().orElseThrow().toNanos();
     }
 
     private void stopAndWait() throws InterruptedException {

@@ -27,7 +27,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * listed levels only, each for its window; a level that misses the goal ends the run unless all levels are asked for.
  *
  * <p>{@code mvn -Pproduction,bench verify -Dit.test=ProtocolLoadBench [-Dload.levels=200,500,1000,2000]
- * [-Dload.windowSeconds=120] [-Dload.think=reading|fast] [-Dload.rampPerSecond=10] [-Dload.allLevels=true]
+ * [-Dload.windowSeconds=120] [-Dload.think=reading|fast] [-Dload.rampPerSecond=5] [-Dload.allLevels=true]
  * [-Dload.warmUpSeconds=60]}
  */
 @IntegrationTest
@@ -44,7 +44,7 @@ class ProtocolLoadBench {
     private final Duration window = Duration.ofSeconds(Long.getLong("load.windowSeconds", 120));
     private final Duration warmUp = Duration.ofSeconds(Long.getLong("load.warmUpSeconds", 60));
     private final double rampPerSecond =
-            Math.min(20, Double.parseDouble(System.getProperty("load.rampPerSecond", "10")));
+            Math.min(20, Double.parseDouble(System.getProperty("load.rampPerSecond", "5")));
     private final boolean allLevels = Boolean.getBoolean("load.allLevels");
     private final ThinkTime think = ThinkTime.fromSystemProperty();
 

@@ -70,6 +70,17 @@ final class VaadinPage {
         return payload.toString();
     }
 
+    /**
+     * What the browser sends as the tab closes ({@code navigator.sendBeacon}): no invocation, and the word that the
+     * page is gone, so that the server closes its UI at once rather than after three missed heartbeats.
+     */
+    String unloadBeacon() {
+        ObjectNode payload = BootstrapPage.JSON.createObjectNode().put("csrfToken", csrfToken);
+        payload.putArray("rpc");
+        payload.put("syncId", lastSyncId).put("clientId", nextClientId++).put("UNLOAD", true);
+        return payload.toString();
+    }
+
     /** The id the page gives the next call of a server method on this node, to match the answer to it. */
     int nextPromise(int node) {
         return promises.merge(node, 1, Integer::sum) - 1;

@@ -3,6 +3,7 @@ package fr.passeportnumerique.load;
 import fr.passeportnumerique.curriculum.CurriculumService;
 import fr.passeportnumerique.curriculum.LessonSummary;
 import fr.passeportnumerique.curriculum.ModuleDetail;
+import fr.passeportnumerique.e2e.ManagerQueries;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,16 +14,6 @@ record Visit(String module, String moduleTitle, Lesson lesson, Lesson nextLesson
 
     /** The module whose quiz every round takes: the first, which no other module's quiz must precede. */
     static final String QUIZ_MODULE = "premiers-pas";
-
-    private static final List<String> QUERIES = List.of(
-            "facture électronique",
-            "mot de passe",
-            "site internet",
-            "rgpd",
-            "sauvegarde",
-            "réseaux sociaux",
-            "prélèvement à la source",
-            "paiement sans contact");
 
     String lessonPath() {
         return module + "/" + lesson.slug();
@@ -41,7 +32,7 @@ record Visit(String module, String moduleTitle, Lesson lesson, Lesson nextLesson
                     module.link().title(),
                     lesson(lessons.get(first)),
                     lesson(lessons.get(Math.min(first + 1, lessons.size() - 1))),
-                    QUERIES.get(i % QUERIES.size())));
+                    ManagerQueries.TYPED.get(i % ManagerQueries.TYPED.size())));
         }
         return visits;
     }
