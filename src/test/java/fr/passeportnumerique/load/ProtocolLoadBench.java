@@ -66,17 +66,10 @@ class ProtocolLoadBench {
         List<String> accounts = LoadLearners.create(jdbc, passwords, "charge", most + WARM_UP_LEARNERS);
         List<Visit> visits = Visit.all(curriculum);
         Optional<DatabaseProcess> database = DatabaseProcess.ofThisTest();
-        BenchReport report = new BenchReport("protocol-load")
-                .line(
-                        "Virtual learners through Vaadin's protocol (Gatling), reading %s a page, signing in at %.0f a"
-                                + " second; each level measured over %d s once all its learners are in",
-                        think, rampPerSecond, window.toSeconds())
-                .line(
-                        "Database CPU: %s",
-                        database.map(db -> "MariaDB process " + db.pid()).orElse("not measured (external database)"))
-                .line("%s", LevelFigures.HEADER);
+        BenchReport report = header(database);
         Integer knee = null;
         int held = 0;
+        boolean missed = false;
         try (ApplicationProcess server = startServer()) {
             String baseUrl = server.baseUrl();
             LevelRun.warmUp(baseUrl, accounts.subList(most, accounts.size()), visits, warmUp);
@@ -90,11 +83,12 @@ class ProtocolLoadBench {
                     knee = level;
                 }
                 if (!figures.meetsGoal(GOAL_P95_MILLIS)) {
+                    missed = true;
                     LevelRun.lastFailures().forEach(failure -> report.line("  failed: %s", failure));
                     if (!allLevels) {
                         break;
                     }
-                } else if (held == 0 || level > held) {
+                } else if (!missed) {
                     held = level;
                 }
             }
@@ -104,6 +98,18 @@ class ProtocolLoadBench {
                         "Knee (first level whose p95 reaches %.0f ms): %s",
                         GOAL_P95_MILLIS, knee == null ? "none reached" : knee + " learners")
                 .save();
+    }
+
+    private BenchReport header(Optional<DatabaseProcess> database) {
+        return new BenchReport("protocol-load")
+                .line(
+                        "Virtual learners through Vaadin's protocol (Gatling), reading %s a page, signing in at %.0f a"
+                                + " second; each level measured over %d s once all its learners are in",
+                        think, rampPerSecond, window.toSeconds())
+                .line(
+                        "Database CPU: %s",
+                        database.map(db -> "MariaDB process " + db.pid()).orElse("not measured (external database)"))
+                .line("%s", LevelFigures.HEADER);
     }
 
     /** Ramp, settling, window and sign-out, with room to spare: Gatling ends the run after this at the latest. */
