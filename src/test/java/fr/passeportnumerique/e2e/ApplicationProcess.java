@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * in a log file. {@link #kill()} stops it as {@code kill -9} would; {@link #close()} also ends the processes it had
  * started (its embedded MariaDB), so that nothing outlives the test.
  */
-final class ApplicationProcess implements AutoCloseable {
+public final class ApplicationProcess implements AutoCloseable {
 
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
     private static final String MANAGEMENT_PORT = "--management.server.port=";
@@ -48,6 +48,31 @@ final class ApplicationProcess implements AutoCloseable {
     static ApplicationProcess start(Path dataDir, Path log) throws IOException, InterruptedException {
         // Only the quick compiler: these starts are about recovery, not speed.
         return start(dataDir, log, List.of("-XX:TieredStopAtLevel=1"), List.of());
+    }
+
+    /**
+     * The application as production runs it (production mode, no demo data), on the given database, with Tomcat's
+     * access log in the folder: each request's time inside the server in microseconds ({@code %{us}T}), read by
+     * {@link AccessLogWindow}.
+     */
+    public static ApplicationProcess startInProductionMode(
+            Path folder, String jdbcUrl, List<String> jvmOptions, List<String> arguments)
+            throws IOException, InterruptedException {
+        List<String> all = new ArrayList<>(List.of(
+                "--spring.datasource.url=" + jdbcUrl,
+                "--spring.datasource.username=root",
+                "--spring.datasource.password=",
+                "--passeport.demo-data=false",
+                "--vaadin.productionMode=true",
+                "--server.tomcat.accesslog.enabled=true",
+                "--server.tomcat.accesslog.directory=" + folder.toAbsolutePath(),
+                "--server.tomcat.accesslog.prefix=access",
+                "--server.tomcat.accesslog.suffix=.log",
+                "--server.tomcat.accesslog.rotate=false",
+                "--server.tomcat.accesslog.buffered=false",
+                "--server.tomcat.accesslog.pattern=" + AccessLogWindow.PATTERN));
+        all.addAll(arguments);
+        return start(folder.resolve("data"), folder.resolve("server.log"), jvmOptions, all);
     }
 
     /** The same, with options for the JVM and further application arguments ({@code --name=value}). */
@@ -88,7 +113,7 @@ final class ApplicationProcess implements AutoCloseable {
         return application;
     }
 
-    int port() {
+    public int port() {
         return port;
     }
 
@@ -104,12 +129,12 @@ final class ApplicationProcess implements AutoCloseable {
     }
 
     /** Tomcat's access log, when the application was started with it ({@code server.tomcat.accesslog.*}). */
-    Path accessLog() {
+    public Path accessLog() {
         return log.resolveSibling("access.log");
     }
 
     /** The CPU time the application's JVM has used so far, all its threads together. */
-    Duration cpuTime() {
+    public Duration cpuTime() {
         return process.toHandle().info().totalCpuDuration().orElseThrow();
     }
 
@@ -117,7 +142,7 @@ final class ApplicationProcess implements AutoCloseable {
      * The bytes of the application's live objects: {@code jcmd GC.class_histogram} runs a full collection, then
      * counts every object left; asked twice, so that what the first collection freed late is gone.
      */
-    long heapUsedAfterFullGc() throws IOException, InterruptedException {
+    public long heapUsedAfterFullGc() throws IOException, InterruptedException {
         jcmd("GC.class_histogram");
         Matcher total = HISTOGRAM_TOTAL.matcher(jcmd("GC.class_histogram"));
         if (!total.find()) {
@@ -127,7 +152,7 @@ final class ApplicationProcess implements AutoCloseable {
     }
 
     /** Writes the Flight Recorder's recording so far, when the application was started with one. */
-    void dumpFlightRecording(Path file) throws IOException, InterruptedException {
+    public void dumpFlightRecording(Path file) throws IOException, InterruptedException {
         jcmd("JFR.dump", "filename=" + file.toAbsolutePath());
     }
 
@@ -143,11 +168,11 @@ final class ApplicationProcess implements AutoCloseable {
         return output;
     }
 
-    String baseUrl() {
+    public String baseUrl() {
         return "http://localhost:" + port;
     }
 
-    String log() {
+    public String log() {
         try {
             return Files.readString(log);
         } catch (IOException e) {
@@ -192,6 +217,11 @@ final class ApplicationProcess implements AutoCloseable {
     /** The processes the application had started and that still run (after {@link #kill()}: left behind). */
     List<ProcessHandle> children() {
         return children.stream().filter(ProcessHandle::isAlive).toList();
+    }
+
+    /** The operating system's id of the application's JVM. */
+    public long pid() {
+        return process.pid();
     }
 
     @Override

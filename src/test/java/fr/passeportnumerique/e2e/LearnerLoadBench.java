@@ -39,15 +39,6 @@ class LearnerLoadBench {
     private static final double GOAL_P95_MILLIS = 150;
     private static final int LEARNERS_PER_WORKER = 5;
     private static final int WARM_UP_LEARNERS = 4;
-    private static final List<String> QUERIES = List.of(
-            "facture électronique",
-            "mot de passe",
-            "site internet",
-            "rgpd",
-            "sauvegarde",
-            "réseaux sociaux",
-            "prélèvement à la source",
-            "paiement sans contact");
 
     private final int[] levels = Arrays.stream(
                     System.getProperty("bench.levels", "10,20,40,60").split(","))
@@ -144,26 +135,12 @@ class LearnerLoadBench {
     /** The application as production runs it, on this test's database (where the learners were registered). */
     private ApplicationProcess startServer() throws Exception {
         Path folder = Files.createDirectories(Path.of("target", "bench", "learner-load-server"));
-        return ApplicationProcess.start(
-                folder.resolve("data"),
-                folder.resolve("server.log"),
+        return ApplicationProcess.startInProductionMode(
+                folder,
+                ((HikariDataSource) dataSource).getJdbcUrl(),
                 jvmOptions(folder),
-                List.of(
-                        "--spring.datasource.url=" + ((HikariDataSource) dataSource).getJdbcUrl(),
-                        "--spring.datasource.username=root",
-                        "--spring.datasource.password=",
-                        "--passeport.demo-data=false",
-                        "--vaadin.productionMode=true",
-                        // Every simulated learner comes from 127.0.0.1: no per-address limit on new sessions here.
-                        "--passeport.sessions.new-per-client-per-minute=1000000",
-                        // Each request's time inside the server, in microseconds, for the server-side percentiles.
-                        "--server.tomcat.accesslog.enabled=true",
-                        "--server.tomcat.accesslog.directory=" + folder.toAbsolutePath(),
-                        "--server.tomcat.accesslog.prefix=access",
-                        "--server.tomcat.accesslog.suffix=.log",
-                        "--server.tomcat.accesslog.rotate=false",
-                        "--server.tomcat.accesslog.buffered=false",
-                        "--server.tomcat.accesslog.pattern=%m %U%q %s %{us}T"));
+                // Every simulated learner comes from 127.0.0.1: no per-address limit on new sessions here.
+                List.of("--passeport.sessions.new-per-client-per-minute=1000000"));
     }
 
     private List<VirtualLearner.Visit> visits() {
@@ -174,7 +151,9 @@ class LearnerLoadBench {
             List<LessonSummary> lessons =
                     curriculum.module(module).orElseThrow().lessons();
             visits.add(new VirtualLearner.Visit(
-                    module, lessons.get(i % lessons.size()).slug(), QUERIES.get(i % QUERIES.size())));
+                    module,
+                    lessons.get(i % lessons.size()).slug(),
+                    ManagerQueries.TYPED.get(i % ManagerQueries.TYPED.size())));
         }
         return visits;
     }
