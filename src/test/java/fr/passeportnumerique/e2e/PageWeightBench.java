@@ -1,0 +1,160 @@
+package fr.passeportnumerique.e2e;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.WaitUntilState;
+import com.zaxxer.hikari.HikariDataSource;
+import fr.passeportnumerique.IntegrationTest;
+import fr.passeportnumerique.TestLearners;
+import fr.passeportnumerique.account.AccountService;
+import fr.passeportnumerique.bench.BenchReport;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * What a visit weighs on a slow mobile network: headless Chromium, with its cache on and Chromium DevTools' "Slow 4G"
+ * emulation ({@link NetworkLog#SLOW_4G}), on a phone-sized window, against the application as production runs it
+ * (production mode, a JVM of its own, on this test's database). For each load: the bytes received (DevTools'
+ * {@code encodedDataLength}, headers included), the requests that went to the server and those the cache answered,
+ * the first and the largest contentful paint. Loads: a first visit of the catalogue with an empty cache, a reload of
+ * it, another page opened by its address in the same window (warm cache); a learner's lesson opened by its address
+ * after signing in (warm cache), and again with the cache emptied. Each run is a fresh browser profile; the report
+ * gives the median of the runs and the heaviest answers of the first run. Bounded: localhost only, a fixed number of
+ * runs.
+ *
+ * <p>{@code mvn -Pproduction,bench verify -Dit.test=PageWeightBench [-Dbench.runs=5]}
+ */
+@IntegrationTest
+class PageWeightBench {
+
+    private static final String CATALOGUE = "/";
+    private static final String MODULE = "/modules/premiers-pas";
+    private static final String LESSON = "/modules/premiers-pas/ranger-ses-fichiers";
+    private static final int WARM_UP_RUNS = 2;
+
+    @Autowired
+    DataSource dataSource;
+
+    @Autowired
+    AccountService accounts;
+
+    private final Map<String, List<PageLoad>> loads = new LinkedHashMap<>();
+
+    @Test
+    void bytes_requests_and_largest_contentful_paint_under_slow_4g() throws Exception {
+        int runs = Integer.getInteger("bench.runs", 5);
+        String learner = TestLearners.register(accounts, "poids");
+        try (ApplicationProcess server = startServer();
+                Playwright playwright = Browser.playwright()) {
+            com.microsoft.playwright.Browser browser = Browser.launch(playwright);
+            // Unthrottled and not counted: the server loads its classes and compiles its hot code first.
+            for (int run = 0; run < WARM_UP_RUNS; run++) {
+                visits(browser, server.baseUrl(), learner, null, ignored -> {});
+            }
+            for (int run = 0; run < runs; run++) {
+                visits(browser, server.baseUrl(), learner, NetworkLog.SLOW_4G, this::keep);
+            }
+        }
+        report(runs);
+    }
+
+    private void visits(
+            com.microsoft.playwright.Browser browser,
+            String baseUrl,
+            String learner,
+            NetworkLog.Conditions network,
+            Consumer<PageLoad> keep) {
+        try (BrowserContext context = newWindow(browser, baseUrl)) {
+            Page page = context.newPage();
+            NetworkLog log = NetworkLog.of(context, page);
+            if (network != null) {
+                log.emulate(network);
+            }
+            keep.accept(PageLoad.measure(
+                    "first visit of the catalogue, empty cache", page, log, () -> open(page, CATALOGUE)));
+            keep.accept(PageLoad.measure("the catalogue reloaded", page, log, () -> page.reload(networkIdle())));
+            keep.accept(PageLoad.measure("a module opened by its address", page, log, () -> open(page, MODULE)));
+        }
+        try (BrowserContext context = newWindow(browser, baseUrl)) {
+            Page page = context.newPage();
+            NetworkLog log = NetworkLog.of(context, page);
+            if (network != null) {
+                log.emulate(network);
+            }
+            keep.accept(PageLoad.measure(
+                    "first visit of the sign-in page, empty cache", page, log, () -> open(page, "/connexion")));
+            BrowserTest.fillSignInForm(page, learner, TestLearners.PASSWORD);
+            page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+            keep.accept(
+                    PageLoad.measure("signed in: a lesson opened by its address", page, log, () -> open(page, LESSON)));
+            log.clearBrowserCache();
+            keep.accept(PageLoad.measure("signed in: the lesson, cache emptied", page, log, () -> open(page, LESSON)));
+        }
+    }
+
+    private static BrowserContext newWindow(com.microsoft.playwright.Browser browser, String baseUrl) {
+        BrowserContext context = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+                .setBaseURL(baseUrl)
+                .setViewportSize(412, 915));
+        context.setDefaultTimeout(120_000);
+        context.setDefaultNavigationTimeout(120_000);
+        return context;
+    }
+
+    private static void open(Page page, String path) {
+        page.navigate(path, new Page.NavigateOptions().setWaitUntil(WaitUntilState.NETWORKIDLE));
+    }
+
+    private static Page.ReloadOptions networkIdle() {
+        return new Page.ReloadOptions().setWaitUntil(WaitUntilState.NETWORKIDLE);
+    }
+
+    private void keep(PageLoad load) {
+        loads.computeIfAbsent(load.what(), what -> new ArrayList<>()).add(load);
+    }
+
+    private ApplicationProcess startServer() throws Exception {
+        Path folder = Files.createDirectories(Path.of("target", "bench", "page-weight-server"));
+        return ApplicationProcess.start(
+                folder.resolve("data"),
+                folder.resolve("server.log"),
+                List.of("-Xmx1g", "-XX:+UseG1GC"),
+                List.of(
+                        "--spring.datasource.url=" + ((HikariDataSource) dataSource).getJdbcUrl(),
+                        "--spring.datasource.username=root",
+                        "--spring.datasource.password=",
+                        "--passeport.demo-data=false",
+                        "--vaadin.productionMode=true",
+                        // Every window comes from 127.0.0.1: no per-address limit on new sessions here.
+                        "--passeport.sessions.new-per-client-per-minute=1000000"));
+    }
+
+    private void report(int runs) {
+        BenchReport report = new BenchReport("page-weight");
+        NetworkLog.Conditions network = NetworkLog.SLOW_4G;
+        report.line(
+                        "%s (%.0f bytes/s down, %.0f bytes/s up, %.1f ms latency), %d runs, medians; window 412×915",
+                        network.name(),
+                        network.downloadBytesPerSecond(),
+                        network.uploadBytesPerSecond(),
+                        network.latencyMillis(),
+                        runs)
+                .line("| Load | Transferred | Requests (network + cache) | FCP | LCP | LCP element | runs: KB |")
+                .line("|---|---|---|---|---|---|---|");
+        loads.forEach((what, samples) -> report.line("%s", PageLoad.medianRow(what, samples)));
+        loads.forEach((what, samples) -> {
+            report.line("").line("Heaviest answers, %s (run 1):", what);
+            samples.getFirst().heaviest(10).forEach(answer -> report.line("%s", PageLoad.describe(answer)));
+        });
+        report.save();
+    }
+}
