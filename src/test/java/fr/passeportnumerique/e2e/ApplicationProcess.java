@@ -1,5 +1,6 @@
 package fr.passeportnumerique.e2e;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.sql.DataSource;
 
 /**
  * The application started as a separate JVM on the test's classpath, with its own port and data folder, its output
@@ -86,6 +88,23 @@ final class ApplicationProcess implements AutoCloseable {
             throw e;
         }
         return application;
+    }
+
+    /**
+     * The application as production runs it (production mode, no demonstration data) in a JVM of its own, on the
+     * calling test's database, its log and data in the folder; further application arguments after.
+     */
+    static ApplicationProcess startInProductionMode(
+            Path folder, DataSource database, List<String> jvmOptions, List<String> arguments)
+            throws IOException, InterruptedException {
+        List<String> all = new ArrayList<>(List.of(
+                "--spring.datasource.url=" + ((HikariDataSource) database).getJdbcUrl(),
+                "--spring.datasource.username=root",
+                "--spring.datasource.password=",
+                "--passeport.demo-data=false",
+                "--vaadin.productionMode=true"));
+        all.addAll(arguments);
+        return start(folder.resolve("data"), folder.resolve("server.log"), jvmOptions, all);
     }
 
     int port() {

@@ -3,8 +3,8 @@ package fr.passeportnumerique.e2e;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.LoadState;
 import com.microsoft.playwright.options.WaitUntilState;
-import com.zaxxer.hikari.HikariDataSource;
 import fr.passeportnumerique.IntegrationTest;
 import fr.passeportnumerique.TestLearners;
 import fr.passeportnumerique.account.AccountService;
@@ -73,41 +73,54 @@ class PageWeightBench {
             String learner,
             NetworkLog.Conditions network,
             Consumer<PageLoad> keep) {
-        try (BrowserContext context = newWindow(browser, baseUrl)) {
-            Page page = context.newPage();
-            NetworkLog log = NetworkLog.of(context, page);
-            if (network != null) {
-                log.emulate(network);
-            }
-            keep.accept(PageLoad.measure(
-                    "first visit of the catalogue, empty cache", page, log, () -> open(page, CATALOGUE)));
-            keep.accept(PageLoad.measure("the catalogue reloaded", page, log, () -> page.reload(networkIdle())));
-            keep.accept(PageLoad.measure("a module opened by its address", page, log, () -> open(page, MODULE)));
+        try (Window window = new Window(browser, baseUrl, network)) {
+            keep.accept(window.measure("first visit of the catalogue, empty cache", page -> open(page, CATALOGUE)));
+            keep.accept(window.measure("the catalogue reloaded", page -> page.reload(networkIdle())));
+            keep.accept(window.measure("a module opened by its address", page -> open(page, MODULE)));
         }
-        try (BrowserContext context = newWindow(browser, baseUrl)) {
-            Page page = context.newPage();
-            NetworkLog log = NetworkLog.of(context, page);
-            if (network != null) {
-                log.emulate(network);
-            }
-            keep.accept(PageLoad.measure(
-                    "first visit of the sign-in page, empty cache", page, log, () -> open(page, "/connexion")));
-            BrowserTest.fillSignInForm(page, learner, TestLearners.PASSWORD);
-            page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+        try (Window window = new Window(browser, baseUrl, network)) {
             keep.accept(
-                    PageLoad.measure("signed in: a lesson opened by its address", page, log, () -> open(page, LESSON)));
-            log.clearBrowserCache();
-            keep.accept(PageLoad.measure("signed in: the lesson, cache emptied", page, log, () -> open(page, LESSON)));
+                    window.measure("first visit of the sign-in page, empty cache", page -> open(page, "/connexion")));
+            window.signIn(learner);
+            keep.accept(window.measure("signed in: a lesson opened by its address", page -> open(page, LESSON)));
+            window.log.clearBrowserCache();
+            keep.accept(window.measure("signed in: the lesson, cache emptied", page -> open(page, LESSON)));
         }
     }
 
-    private static BrowserContext newWindow(com.microsoft.playwright.Browser browser, String baseUrl) {
-        BrowserContext context = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
-                .setBaseURL(baseUrl)
-                .setViewportSize(412, 915));
-        context.setDefaultTimeout(120_000);
-        context.setDefaultNavigationTimeout(120_000);
-        return context;
+    /** A fresh browser profile (its own cache and cookies) in a phone-sized window, its network recorded. */
+    private static final class Window implements AutoCloseable {
+
+        private final BrowserContext context;
+        private final Page page;
+        private final NetworkLog log;
+
+        Window(com.microsoft.playwright.Browser browser, String baseUrl, NetworkLog.Conditions network) {
+            context = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+                    .setBaseURL(baseUrl)
+                    .setViewportSize(412, 915));
+            context.setDefaultTimeout(120_000);
+            context.setDefaultNavigationTimeout(120_000);
+            page = context.newPage();
+            log = NetworkLog.of(context, page);
+            if (network != null) {
+                log.emulate(network);
+            }
+        }
+
+        PageLoad measure(String what, Consumer<Page> navigation) {
+            return PageLoad.measure(what, page, log, () -> navigation.accept(page));
+        }
+
+        void signIn(String email) {
+            BrowserTest.fillSignInForm(page, email, TestLearners.PASSWORD);
+            page.waitForLoadState(LoadState.NETWORKIDLE);
+        }
+
+        @Override
+        public void close() {
+            context.close();
+        }
     }
 
     private static void open(Page page, String path) {
@@ -123,19 +136,12 @@ class PageWeightBench {
     }
 
     private ApplicationProcess startServer() throws Exception {
-        Path folder = Files.createDirectories(Path.of("target", "bench", "page-weight-server"));
-        return ApplicationProcess.start(
-                folder.resolve("data"),
-                folder.resolve("server.log"),
+        return ApplicationProcess.startInProductionMode(
+                Files.createDirectories(Path.of("target", "bench", "page-weight-server")),
+                dataSource,
                 List.of("-Xmx1g", "-XX:+UseG1GC"),
-                List.of(
-                        "--spring.datasource.url=" + ((HikariDataSource) dataSource).getJdbcUrl(),
-                        "--spring.datasource.username=root",
-                        "--spring.datasource.password=",
-                        "--passeport.demo-data=false",
-                        "--vaadin.productionMode=true",
-                        // Every window comes from 127.0.0.1: no per-address limit on new sessions here.
-                        "--passeport.sessions.new-per-client-per-minute=1000000"));
+                // Every window comes from 127.0.0.1: no per-address limit on new sessions here.
+                List.of("--passeport.sessions.new-per-client-per-minute=1000000"));
     }
 
     private void report(int runs) {
