@@ -51,10 +51,16 @@ record PageLoad(
                 log.bytes(),
                 log.requestsOnTheNetwork(),
                 log.requestsFromCache(),
-                ((Number) paints.get("fcp")).doubleValue(),
-                ((Number) paints.get("lcp")).doubleValue(),
+                millis(paints.get("fcp")),
+                millis(paints.get("lcp")),
                 String.valueOf(paints.get("element")),
                 log.answers());
+    }
+
+    /** A paint's time, or NaN when the page reported none. */
+    private static double millis(Object reported) {
+        double value = ((Number) reported).doubleValue();
+        return value < 0 ? Double.NaN : value;
     }
 
     List<NetworkLog.Answer> heaviest(int count) {
@@ -65,11 +71,38 @@ record PageLoad(
                 .toList();
     }
 
+    /** The kilobytes received by kind of answer, e.g. "scripts 436.8 KB, style sheets 50.2 KB". */
+    String byKind() {
+        Map<String, Long> bytes = new java.util.TreeMap<>();
+        answers.forEach(answer -> bytes.merge(kind(answer.mimeType()), answer.bytes(), Long::sum));
+        return bytes.entrySet().stream()
+                .filter(entry -> entry.getValue() > 0)
+                .map(entry -> String.format(Locale.ROOT, "%s %.1f KB", entry.getKey(), entry.getValue() / 1024.0))
+                .collect(Collectors.joining(", "));
+    }
+
+    private static String kind(String mimeType) {
+        if (mimeType.contains("javascript")) {
+            return "scripts";
+        } else if (mimeType.contains("css")) {
+            return "style sheets";
+        } else if (mimeType.contains("html")) {
+            return "pages";
+        } else if (mimeType.contains("json")) {
+            return "round-trips";
+        } else if (mimeType.startsWith("font/")) {
+            return "fonts";
+        } else if (mimeType.startsWith("image/")) {
+            return "images";
+        }
+        return "other";
+    }
+
     /** A Markdown table row: the medians over the samples, and each run's kilobytes. */
     static String medianRow(String what, List<PageLoad> samples) {
         return String.format(
                 Locale.ROOT,
-                "| %s | %.1f KB | %d + %d | %.0f ms | %.0f ms | %s | %s |",
+                "| %s | %.1f KB | %d + %d | %.0f ms | %.0f ms | %s | %s | %s |",
                 what,
                 median(samples.stream().mapToDouble(PageLoad::bytes).toArray()) / 1024,
                 Math.round(
@@ -85,6 +118,9 @@ record PageLoad(
                 samples.getFirst().largestElement(),
                 samples.stream()
                         .map(load -> String.format(Locale.ROOT, "%.0f", load.bytes() / 1024.0))
+                        .collect(Collectors.joining(", ")),
+                samples.stream()
+                        .map(load -> String.format(Locale.ROOT, "%.1f", load.largestContentfulPaint() / 1000))
                         .collect(Collectors.joining(", ")));
     }
 
@@ -102,8 +138,14 @@ record PageLoad(
                 answer.fromCache() ? " (cache)" : "");
     }
 
+    /** The median of the values reported (NaN, a paint the page did not report, left out). */
     static double median(double[] values) {
-        double[] sorted = values.clone();
+        double[] sorted = java.util.Arrays.stream(values)
+                .filter(value -> !Double.isNaN(value))
+                .toArray();
+        if (sorted.length == 0) {
+            return Double.NaN;
+        }
         java.util.Arrays.sort(sorted);
         int middle = sorted.length / 2;
         return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;

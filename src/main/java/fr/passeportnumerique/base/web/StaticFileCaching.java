@@ -41,10 +41,17 @@ class StaticFileCaching extends OncePerRequestFilter {
     /** Per path, the hash of the content this node serves (as Vaadin computes it), for files that exist only. */
     private final Map<String, String> hashes = new ConcurrentHashMap<>();
 
+    /** Files are read with GET (and HEAD); other requests' bodies are left unread. */
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod());
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        // Decoded and normalised by Tomcat, as the file server reads it.
+        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
         if (HASHED_BUNDLE_FILE.matcher(path).matches()) {
             chain.doFilter(request, new CacheControl(response, given -> IMMUTABLE));
         } else if (request.getParameter(CONTENT_HASH) != null) {

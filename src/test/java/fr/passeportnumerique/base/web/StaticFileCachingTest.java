@@ -54,6 +54,7 @@ class StaticFileCachingTest {
     /** The Cache-Control sent for the path when the file server behind the filter sets {@code given}. */
     private String cacheControl(String path, String contentHash, String given) throws Exception {
         MockHttpServletRequest request = new MockHttpServletRequest(context, "GET", path);
+        request.setServletPath(path);
         if (contentHash != null) {
             request.setParameter(StaticFileCaching.CONTENT_HASH, contentHash);
         }
