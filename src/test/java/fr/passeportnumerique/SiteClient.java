@@ -56,6 +56,23 @@ public final class SiteClient {
         return send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
+    /** A GET with the given header names and values; the body as it came, compressed or not. */
+    public HttpResponse<byte[]> getBytes(String path, String... headers) {
+        return send(
+                HttpRequest.newBuilder(uri(path)).headers(headers).build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** A POST of a JSON body with the given header names and values; the body as it came, compressed or not. */
+    public HttpResponse<byte[]> postJson(String path, String json, String... headers) {
+        return send(
+                HttpRequest.newBuilder(uri(path))
+                        .headers(headers)
+                        .header("Content-Type", "application/json; charset=UTF-8")
+                        .POST(HttpRequest.BodyPublishers.ofString(json))
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     public int status(String path) {
         return get(path).statusCode();
     }

@@ -35,17 +35,11 @@ class AnonymousMemoryBench {
         int loads = Integer.getInteger("bench.loads", 5_000);
         Path folder = Files.createDirectories(Path.of("target", "bench", "anonymous-memory-server"));
         BenchReport report = new BenchReport("anonymous-memory");
-        try (ApplicationProcess server = ApplicationProcess.start(
-                folder.resolve("data"),
-                folder.resolve("server.log"),
+        try (ApplicationProcess server = ApplicationProcess.startInProductionMode(
+                folder,
+                ((HikariDataSource) dataSource).getJdbcUrl(),
                 List.of("-Xmx2g", "-XX:+UseG1GC"),
-                List.of(
-                        "--spring.datasource.url=" + ((HikariDataSource) dataSource).getJdbcUrl(),
-                        "--spring.datasource.username=root",
-                        "--spring.datasource.password=",
-                        "--passeport.demo-data=false",
-                        "--vaadin.productionMode=true",
-                        "--server.forward-headers-strategy=native"))) {
+                List.of("--server.forward-headers-strategy=native"))) {
             AnonymousVisitors robots = new AnonymousVisitors(server.port());
             robots.load("/", 200);
             long baseline = server.heapUsedAfterFullGc();
