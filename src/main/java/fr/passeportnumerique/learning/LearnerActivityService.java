@@ -66,14 +66,16 @@ class LearnerActivityService implements LearnerActivity {
         }
         long learner = accounts.currentAccountId();
         Instant now = clock.instant();
-        LearningPosition position = positions.findByAccountId(learner).orElseGet(() -> {
+        // Every reading learner reports every few seconds: rows are changed in place, without reading them first.
+        int scroll = Math.clamp(scrollPercent, 0, 100);
+        String lesson = place.lessonSlug().orElse(null);
+        if (positions.moveTo(learner, place.moduleSlug(), lesson, scroll, now) == 0) {
             positions.insertIfAbsent(learner, place.moduleSlug(), now);
-            return positions.findByAccountId(learner).orElseThrow();
-        });
-        position.moveTo(place, Math.clamp(scrollPercent, 0, 100), now);
+            positions.moveTo(learner, place.moduleSlug(), lesson, scroll, now);
+        }
         int seconds = Math.clamp(activeSeconds, 0, ActivityTracker.REPORT_SECONDS);
         if (seconds > 0) {
-            learning.progressOf(learner, place.moduleSlug()).addTime(seconds, now);
+            learning.addTime(learner, place.moduleSlug(), seconds, now);
             events.publishEvent(new LearnerWasActive(learner, now));
         }
     }

@@ -30,13 +30,6 @@ class LearningPosition extends AbstractEntity {
 
     protected LearningPosition() {}
 
-    void moveTo(Place place, int scrollPercent, Instant when) {
-        this.moduleSlug = place.moduleSlug();
-        this.lessonSlug = place.lessonSlug().orElse(null);
-        this.scrollPercent = scrollPercent;
-        this.updatedAt = when;
-    }
-
     Place place() {
         return new Place(moduleSlug, Optional.ofNullable(lessonSlug));
     }

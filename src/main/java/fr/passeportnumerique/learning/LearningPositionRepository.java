@@ -19,4 +19,15 @@ interface LearningPositionRepository extends JpaRepository<LearningPosition, Lon
             nativeQuery = true)
     int insertIfAbsent(
             @Param("account") long accountId, @Param("module") String moduleSlug, @Param("when") Instant when);
+
+    /** Moves the learner's row to the place, in one statement; 0 when the learner has no row yet. */
+    @Modifying
+    @Query("update versioned LearningPosition p set p.moduleSlug = :module, p.lessonSlug = :lesson,"
+            + " p.scrollPercent = :scroll, p.updatedAt = :when where p.accountId = :account")
+    int moveTo(
+            @Param("account") long accountId,
+            @Param("module") String moduleSlug,
+            @Param("lesson") String lessonSlug,
+            @Param("scroll") int scrollPercent,
+            @Param("when") Instant when);
 }

@@ -129,6 +129,14 @@ public class LearningService {
         }
     }
 
+    /** Active time on the module, added in place (a report every few seconds from every reading learner). */
+    void addTime(long learner, String moduleSlug, int seconds, Instant when) {
+        if (modules.addTime(learner, moduleSlug, seconds, when) == 0) {
+            modules.insertIfAbsent(learner, moduleSlug);
+            modules.addTime(learner, moduleSlug, seconds, when);
+        }
+    }
+
     /** The learner's row for the module; created on first need, without locking the index when it exists. */
     ModuleProgress progressOf(long learner, String moduleSlug) {
         return modules.findByAccountIdAndModuleSlug(learner, moduleSlug).orElseGet(() -> {

@@ -58,11 +58,6 @@ class ModuleProgress extends AbstractEntity {
         return true;
     }
 
-    void addTime(int seconds, Instant when) {
-        secondsSpent += seconds;
-        lastActivityAt = when;
-    }
-
     long getSecondsSpent() {
         return secondsSpent;
     }

@@ -1,5 +1,6 @@
 package fr.passeportnumerique.learning;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -21,4 +22,14 @@ interface ModuleProgressRepository extends JpaRepository<ModuleProgress, Long> {
     List<ModuleProgress> findByAccountId(long accountId);
 
     long countByAccountIdAndStampedAtIsNotNull(long accountId);
+
+    /** Adds active time to the learner's row for the module, in one statement; 0 when there is no row yet. */
+    @Modifying
+    @Query("update versioned ModuleProgress p set p.secondsSpent = p.secondsSpent + :seconds,"
+            + " p.lastActivityAt = :when where p.accountId = :account and p.moduleSlug = :module")
+    int addTime(
+            @Param("account") long accountId,
+            @Param("module") String moduleSlug,
+            @Param("seconds") long seconds,
+            @Param("when") Instant when);
 }

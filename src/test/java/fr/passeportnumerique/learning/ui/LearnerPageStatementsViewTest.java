@@ -10,6 +10,8 @@ import fr.passeportnumerique.TestLearners;
 import fr.passeportnumerique.ViewTestSupport;
 import fr.passeportnumerique.account.AccountService;
 import fr.passeportnumerique.account.AppRoles;
+import fr.passeportnumerique.base.activity.LearnerActivity;
+import fr.passeportnumerique.base.activity.Place;
 import fr.passeportnumerique.curriculum.CurriculumService;
 import fr.passeportnumerique.curriculum.LessonSummary;
 import fr.passeportnumerique.learning.LearningService;
@@ -31,6 +33,9 @@ class LearnerPageStatementsViewTest extends ViewTestSupport {
     /** Where the learner stopped (for "Continuer"), their lessons done and module progress, for it and the cards. */
     private static final int CATALOGUE_AT_MOST = 5;
 
+    /** Where the learner is (moved in place), the time added to the module, the learner's standing for dashboards. */
+    private static final int ACTIVITY_REPORT_AT_MOST = 3;
+
     /** Whether the lesson is done, and where the learner left off reading it. */
     private static final int LESSON_PAGE_AT_MOST = 2;
 
@@ -42,6 +47,9 @@ class LearnerPageStatementsViewTest extends ViewTestSupport {
 
     @Autowired
     CurriculumService curriculum;
+
+    @Autowired
+    LearnerActivity activity;
 
     private List<LessonSummary> lessons;
 
@@ -87,5 +95,18 @@ class LearnerPageStatementsViewTest extends ViewTestSupport {
         assertThat(statements)
                 .as("statements of the lesson page: %s", String.join("\n", statements))
                 .hasSizeLessThanOrEqualTo(LESSON_PAGE_AT_MOST);
+    }
+
+    @Test
+    void an_activity_report_changes_rows_in_place_without_reading_them() {
+        Place second = Place.lesson("premiers-pas", lessons.get(1).slug());
+        activity.record(second, 10, 5);
+
+        List<String> statements = SqlStatements.of(() -> activity.record(second, 40, 15));
+
+        assertThat(activity.savedScroll(second)).contains(40);
+        assertThat(statements)
+                .as("statements of an activity report: %s", String.join("\n", statements))
+                .hasSizeLessThanOrEqualTo(ACTIVITY_REPORT_AT_MOST);
     }
 }
