@@ -61,7 +61,7 @@ public class QuizService {
     @RolesAllowed(AppRoles.LEARNER)
     public QuizSession start(String moduleSlug) {
         long learner = accounts.currentAccountId();
-        QuizDefinition quiz = definition(moduleSlug);
+        QuizDefinition quiz = definitions.of(moduleSlug);
         prerequisites.ifAvailable(rules -> {
             List<String> missing = rules.missingFor(learner, moduleSlug);
             if (!missing.isEmpty()) {
@@ -95,7 +95,7 @@ public class QuizService {
     @RolesAllowed(AppRoles.LEARNER)
     public QuizResult submit(long attemptId, Map<String, Answer> answers) {
         QuizAttempt attempt = own(attempts.findForUpdate(attemptId));
-        QuizDefinition quiz = definition(attempt.getModuleSlug());
+        QuizDefinition quiz = definitions.of(attempt.getModuleSlug());
         if (attempt.isSubmitted()) {
             return result(attempt, quiz);
         }
@@ -171,10 +171,6 @@ public class QuizService {
             case Question.TrueFalse q -> 0;
             case Question.ShortAnswer q -> 0;
         };
-    }
-
-    private QuizDefinition definition(String moduleSlug) {
-        return definitions.of(moduleSlug);
     }
 
     private static Optional<Question> find(QuizDefinition quiz, String id) {

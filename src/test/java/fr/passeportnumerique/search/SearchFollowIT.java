@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.passeportnumerique.IntegrationTest;
 import fr.passeportnumerique.curriculum.CurriculumPublished;
+import fr.passeportnumerique.curriculum.CurriculumService;
 import fr.passeportnumerique.curriculum.ImportOutcome;
+import fr.passeportnumerique.curriculum.ModuleSummary;
 import java.time.Instant;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -14,7 +16,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Another node publishes: the content changes in the shared database and the stamp moves on, with no event in this
- * node. This node's index follows at its next reading of the stamp, and only then.
+ * node. This node's index and the curriculum its pages show follow at its next reading of the stamp, and only then.
  */
 @IntegrationTest
 class SearchFollowIT {
@@ -35,6 +37,9 @@ class SearchFollowIT {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    CurriculumService curriculum;
 
     @Test
     void a_change_made_on_another_node_reaches_this_index_when_the_stamp_moves() {
@@ -57,6 +62,34 @@ class SearchFollowIT {
             follower.follow();
         }
         assertThat(hits()).isZero();
+    }
+
+    @Test
+    void a_change_made_on_another_node_reaches_this_nodes_pages_when_the_stamp_moves() {
+        follower.follow();
+        String title = curriculum.module("premiers-pas").orElseThrow().link().title();
+        try {
+            jdbc.update("update curriculum_module set title = ? where slug = 'premiers-pas'", title + " " + WORD);
+            follower.follow();
+            assertThat(curriculum.module("premiers-pas").orElseThrow().link().title())
+                    .as("the stamp has not moved: this node keeps the curriculum it holds")
+                    .isEqualTo(title);
+
+            jdbc.update("update search_content_stamp set version = version + 1 where id = 1");
+            follower.follow();
+            assertThat(curriculum.module("premiers-pas").orElseThrow().link().title())
+                    .isEqualTo(title + " " + WORD);
+            assertThat(curriculum.modules())
+                    .filteredOn(module -> module.slug().equals("premiers-pas"))
+                    .extracting(ModuleSummary::title)
+                    .containsExactly(title + " " + WORD);
+        } finally {
+            jdbc.update("update curriculum_module set title = ? where slug = 'premiers-pas'", title);
+            jdbc.update("update search_content_stamp set version = version + 1 where id = 1");
+            follower.follow();
+        }
+        assertThat(curriculum.module("premiers-pas").orElseThrow().link().title())
+                .isEqualTo(title);
     }
 
     @Test
