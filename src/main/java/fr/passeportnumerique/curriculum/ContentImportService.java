@@ -151,7 +151,7 @@ public class ContentImportService {
         logReport(report);
         if (report.outcome() == ImportOutcome.UPDATED) {
             // Committed: this node's pages show it from now on, before the index and the stamps follow.
-            published.reload();
+            published.reloadAfterCommit();
         }
         if (report.outcome() != ImportOutcome.FAILED) {
             events.publishEvent(new CurriculumPublished(report.outcome(), clock.instant(), changed));

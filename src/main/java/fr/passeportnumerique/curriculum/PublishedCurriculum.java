@@ -4,6 +4,7 @@ import fr.passeportnumerique.base.database.SharedStampMoved;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -46,6 +47,19 @@ class PublishedCurriculum {
     /** Reads the curriculum again; the copy in use stays until this one is complete. */
     synchronized void reload() {
         current = read();
+    }
+
+    /**
+     * After a publication committed: reads it at once, or, if the database cannot be read just now, at the next page
+     * that asks (the publication itself is done and must not be reported as failed).
+     */
+    synchronized void reloadAfterCommit() {
+        try {
+            reload();
+        } catch (DataAccessException e) {
+            log.warn("The published curriculum will be read at the next request: {}", e.getMessage());
+            current = null;
+        }
     }
 
     @EventListener

@@ -3,6 +3,9 @@ package fr.passeportnumerique.load;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.boot.logging.LoggingInitializationContext;
+import org.springframework.boot.logging.LoggingSystem;
+import org.springframework.core.env.StandardEnvironment;
 
 /**
  * Gatling started inside this JVM on the current {@link LoadRun}: its console summary, and its report in
@@ -24,6 +27,20 @@ final class GatlingRun {
         if (!report) {
             arguments.add("--no-reports");
         }
-        return io.gatling.app.Gatling$.MODULE$.fromArgs(arguments.toArray(String[]::new));
+        try {
+            return io.gatling.app.Gatling$.MODULE$.fromArgs(arguments.toArray(String[]::new));
+        } finally {
+            restoreLogging();
+        }
+    }
+
+    /**
+     * Gatling stops Logback when a run ends, as if the JVM were its own: the application's logging is set up again,
+     * or every later test of this JVM would log nothing (and those that read the log would fail).
+     */
+    private static void restoreLogging() {
+        LoggingSystem logging = LoggingSystem.get(GatlingRun.class.getClassLoader());
+        logging.beforeInitialize();
+        logging.initialize(new LoggingInitializationContext(new StandardEnvironment()), null, null);
     }
 }
