@@ -10,6 +10,7 @@ import fr.passeportnumerique.curriculum.ModuleLink;
 import fr.passeportnumerique.curriculum.ModuleSummary;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +51,7 @@ public class ProgressService {
         Map<String, Set<String>> done = lessonsDone(learner);
         Map<String, ModuleProgress> progress = modules.findByAccountId(learner).stream()
                 .collect(Collectors.toMap(ModuleProgress::getModuleSlug, Function.identity()));
-        Set<String> completed = completed(List.copyOf(progress.values()));
+        Set<String> completed = completed(progress.values());
         List<ModuleSummary> summaries = curriculum.modules();
         List<ModuleDetail> details = summaries.stream()
                 .map(ModuleSummary::slug)
@@ -110,7 +111,7 @@ public class ProgressService {
         return completed(modules.findByAccountId(learner));
     }
 
-    private static Set<String> completed(List<ModuleProgress> progress) {
+    private static Set<String> completed(Collection<ModuleProgress> progress) {
         return progress.stream()
                 .filter(module -> module.getStampedAt().isPresent())
                 .map(ModuleProgress::getModuleSlug)
