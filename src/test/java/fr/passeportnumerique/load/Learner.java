@@ -191,10 +191,16 @@ final class Learner {
             case REPORT -> {
                 int tracker = reading.tracker();
                 int[] report = reading.report(now());
-                queue(Step.of(
-                        "activity report",
-                        () -> List.of(Rpc.clientCallable(
-                                tracker, "report", page.nextPromise(tracker), report[0], report[1]))));
+                boolean withAnswers = reading.answersChangedSinceReport();
+                queue(Step.of("activity report", () -> {
+                    List<ObjectNode> calls = new ArrayList<>();
+                    // On the quiz, the answers given since the last report go first, in the same round-trip.
+                    if (withAnswers) {
+                        LearnerMoves.keptAnswers(this).ifPresent(calls::add);
+                    }
+                    calls.add(Rpc.clientCallable(tracker, "report", page.nextPromise(tracker), report[0], report[1]));
+                    return calls;
+                }));
             }
             case END -> {
                 reading.end();

@@ -2,6 +2,7 @@ package fr.passeportnumerique.load;
 
 import java.util.List;
 import java.util.Optional;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.databind.node.StringNode;
@@ -111,20 +112,31 @@ final class LearnerMoves {
                 () -> expectText(learner, LearnerTexts.LESSON_DONE)));
     }
 
-    /** Every question answered (a round-trip each, as the fields send their values), then the attempt sent. */
+    /**
+     * Every question answered in the page (the browser keeps the choices; the page's reports carry them meanwhile,
+     * see {@link Learner#takeDueEvent}), then the attempt sent: the click carries the sheet's values.
+     */
     private static void answerAndSend(Learner learner) {
-        for (StateNode field : learner.targets().answerFields()) {
-            learner.queue(Step.of("answer a question", () -> answer(learner, field)));
-        }
         reachEnd(learner);
         learner.queue(new Step(
                 "send the quiz",
-                () -> List.of(click(
-                        learner,
-                        learner.targets()
-                                .button(LearnerTexts.SUBMIT_QUIZ)
-                                .orElseThrow(() -> new ProtocolException(
-                                        "the quiz offers no « " + LearnerTexts.SUBMIT_QUIZ + " »")))),
+                () -> {
+                    StateNode sheet = learner.targets()
+                            .answerSheet()
+                            .orElseThrow(() -> new ProtocolException("the quiz shows no answer sheet"));
+                    StateNode send = learner.targets()
+                            .button(LearnerTexts.SUBMIT_QUIZ)
+                            .orElseThrow(() ->
+                                    new ProtocolException("the quiz offers no « " + LearnerTexts.SUBMIT_QUIZ + " »"));
+                    ObjectNode click = click(learner, send);
+                    JsonNode listener =
+                            learner.page().tree().listener(send, "click").orElseThrow();
+                    listener.propertyNames().stream()
+                            .filter(expression -> expression.contains("FormData"))
+                            .forEach(expression -> ((ObjectNode) click.get("data"))
+                                    .put(expression, learner.targets().firstChoices(sheet, TYPED_ANSWER)));
+                    return List.of(click);
+                },
                 () -> {
                     String verdict = learner.targets().heading().orElse("no heading");
                     if (!verdict.equals(LearnerTexts.QUIZ_PASSED) && !verdict.equals(LearnerTexts.QUIZ_FAILED)) {
@@ -133,25 +145,15 @@ final class LearnerMoves {
                 }));
     }
 
-    private static List<ObjectNode> answer(Learner learner, StateNode field) {
-        JsonNodeFactory json = JsonNodeFactory.instance;
-        if (field.tag.equals("vaadin-text-field")) {
-            return List.of(
-                    Rpc.propertySync(field.id, "value", StringNode.valueOf(TYPED_ANSWER)),
-                    Rpc.event(field.id, "change"));
-        }
-        StateNode choice = learner.targets().firstChoice(field);
-        String value = choice.property("value").orElse("");
-        return List.of(
-                Rpc.propertySync(choice.id, "checked", json.booleanNode(true)),
-                Rpc.event(choice.id, "checked-changed"),
-                Rpc.propertySync(
-                        field.id,
-                        "value",
-                        field.tag.equals("vaadin-checkbox-group")
-                                ? json.arrayNode().add(value)
-                                : StringNode.valueOf(value)),
-                Rpc.event(field.id, "value-changed"));
+    /** The answers given so far, sent by the sheet's script with the page's report. */
+    static Optional<ObjectNode> keptAnswers(Learner learner) {
+        return learner.targets()
+                .answerSheet()
+                .map(sheet -> Rpc.clientCallable(
+                        sheet.id,
+                        "keep",
+                        learner.page().nextPromise(sheet.id),
+                        learner.targets().firstChoices(sheet, TYPED_ANSWER)));
     }
 
     /** Typed in the header's search field, then Enter: the field's filter, then its custom value. */

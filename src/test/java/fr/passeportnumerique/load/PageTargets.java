@@ -1,7 +1,10 @@
 package fr.passeportnumerique.load;
 
-import java.util.List;
 import java.util.Optional;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
 
 /** Where a learner's eyes and clicks go on a page: the elements found in its state tree by what a person sees. */
 final class PageTargets {
@@ -48,23 +51,35 @@ final class PageTargets {
         return tree.shown(node -> node.clientCallables.contains("report")).findFirst();
     }
 
-    /** The questions' inputs in page order: radio groups, check box groups, text fields. */
-    List<StateNode> answerFields() {
-        return tree.shown(node -> "vaadin-radio-group".equals(node.tag)
-                        || "vaadin-checkbox-group".equals(node.tag)
-                        || ("vaadin-text-field".equals(node.tag) && !node.hasClass("pn-search-field")))
-                .toList();
+    /** The quiz's answer sheet: the form whose script keeps the answers given with the activity report. */
+    Optional<StateNode> answerSheet() {
+        return tree.shown(node -> node.clientCallables.contains("keep")).findFirst();
     }
 
-    /** The first choice inside a radio or check box group. */
-    StateNode firstChoice(StateNode group) {
-        String choice = group.tag.equals("vaadin-radio-group") ? "vaadin-radio-button" : "vaadin-checkbox";
-        return group.children.stream()
-                .map(tree::find)
-                .flatMap(Optional::stream)
-                .filter(node -> choice.equals(node.tag))
-                .findFirst()
-                .orElseThrow(() -> new ProtocolException("a question offers no choice: " + group));
+    /**
+     * What a learner who takes each question's first choice (and types {@code typed} where a word is asked) has in
+     * the sheet's own inputs, as the browser's {@code FormData} lists them: {@code [[name, value], ...]}. The inputs
+     * are the questions' HTML fragments in the state tree.
+     */
+    String firstChoices(StateNode sheet, String typed) {
+        ArrayNode pairs = JsonNodeFactory.instance.arrayNode();
+        tree.shown(node -> node.property("innerHTML").isPresent() && tree.isInside(node, sheet))
+                .forEach(fragment -> {
+                    Element html = Jsoup.parseBodyFragment("<" + fragment.tag + ">"
+                                    + fragment.property("innerHTML").orElseThrow() + "</" + fragment.tag + ">")
+                            .body();
+                    Element choice = html.selectFirst("input[type=radio], input[type=checkbox]");
+                    if (choice != null) {
+                        pairs.addArray().add(choice.attr("name")).add(choice.attr("value"));
+                    }
+                    for (Element text : html.select("input[type=text]")) {
+                        pairs.addArray().add(text.attr("name")).add(typed);
+                    }
+                });
+        if (pairs.isEmpty()) {
+            throw new ProtocolException("the quiz shows no choice to take");
+        }
+        return pairs.toString();
     }
 
     /** Fails when the page shows one of the application's error texts (an error page, an error notification). */

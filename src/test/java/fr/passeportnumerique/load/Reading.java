@@ -46,6 +46,14 @@ final class Reading {
         tracker = node;
     }
 
+    /**
+     * Whether the learner has given answers since the page's last report: a quiz's first report finds them all
+     * given (the learner answers while reading), the next ones nothing new.
+     */
+    boolean answersChangedSinceReport() {
+        return reportsSent == 1;
+    }
+
     Integer tracker() {
         return tracker;
     }

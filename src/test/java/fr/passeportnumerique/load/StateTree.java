@@ -199,4 +199,13 @@ final class StateTree {
         }
         return at != null && nodes.get(node.id) == node;
     }
+
+    /** Is the node below {@code ancestor} (or the ancestor itself)? */
+    boolean isInside(StateNode node, StateNode ancestor) {
+        StateNode at = node;
+        while (at != null && at.id != ancestor.id) {
+            at = at.parent == null ? null : nodes.get(at.parent);
+        }
+        return at != null;
+    }
 }

@@ -2,30 +2,29 @@ package fr.passeportnumerique.quiz.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.checkbox.CheckboxGroup;
-import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
-import com.vaadin.flow.component.textfield.TextField;
 import fr.passeportnumerique.quiz.Answer;
 import fr.passeportnumerique.quiz.Choice;
 import fr.passeportnumerique.quiz.Question;
 import fr.passeportnumerique.quiz.QuizSession;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Supplier;
 
-/** One question with the input its type calls for; gives back the learner's answer in the file's terms. */
+/**
+ * One question with the input its type calls for; gives back the learner's answer in the file's terms. Choices and
+ * typed answers are the browser's own form controls ({@link SheetInput}), read from the answer sheet's values; the
+ * steps to order and the pairs to match are components that tell the server each move.
+ */
 class QuestionCard extends Composite<Section> {
 
     private final Supplier<Answer> answer;
+    private SheetInput sheetInput;
+    private Answer fromSheet;
 
     QuestionCard(int number, QuizSession.Shown shown, Answer saved, Runnable onChange) {
         Question question = shown.question();
@@ -39,14 +38,27 @@ class QuestionCard extends Composite<Section> {
         Paragraph prompt = new Paragraph(question.prompt());
         prompt.addClassName("pn-question-prompt");
         getContent().add(prompt);
+        String name = "q" + number;
         answer = switch (question) {
-            case Question.Scenario q -> single(q.choices(), shown.order(), saved, onChange);
-            case Question.SingleChoice q -> single(q.choices(), shown.order(), saved, onChange);
-            case Question.MultipleChoice q -> multiple(q.choices(), shown.order(), saved, onChange);
-            case Question.TrueFalse q -> trueOrFalse(saved, onChange);
+            case Question.Scenario q -> sheet(oneOf(name, q.choices(), shown.order(), saved));
+            case Question.SingleChoice q -> sheet(oneOf(name, q.choices(), shown.order(), saved));
+            case Question.MultipleChoice q ->
+                sheet(SheetInput.anyOf(
+                        name,
+                        getTranslation("quiz.choose-several"),
+                        options(q.choices(), shown.order()),
+                        saved,
+                        q.choices().size()));
+            case Question.TrueFalse q ->
+                sheet(SheetInput.trueOrFalse(
+                        name,
+                        getTranslation("quiz.true-or-false"),
+                        new SheetInput.Option("true", getTranslation("quiz.true")),
+                        new SheetInput.Option("false", getTranslation("quiz.false")),
+                        saved));
             case Question.Ordering q -> ordering(q.items(), shown.order(), saved, onChange);
             case Question.Matching q -> matching(q.pairs(), shown.order(), saved, onChange);
-            case Question.ShortAnswer q -> typed(saved, onChange);
+            case Question.ShortAnswer q -> sheet(SheetInput.typed(name, getTranslation("quiz.your-answer"), saved));
         };
     }
 
@@ -54,42 +66,30 @@ class QuestionCard extends Composite<Section> {
         return answer.get();
     }
 
-    private Supplier<Answer> single(List<Choice> choices, List<Integer> order, Answer saved, Runnable onChange) {
-        RadioButtonGroup<Integer> group = new RadioButtonGroup<>(getTranslation("quiz.choose-one"));
-        group.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
-        group.setItems(order);
-        group.setItemLabelGenerator(position -> choices.get(position).text());
-        if (saved instanceof Answer.Chosen(Set<Integer> chosen) && chosen.size() == 1) {
-            group.setValue(chosen.iterator().next());
+    /** Takes the learner's latest choices from the answer sheet's values; components keep their own. */
+    void take(FormValues values) {
+        if (sheetInput != null) {
+            fromSheet = sheetInput.reader().apply(values);
         }
-        group.addValueChangeListener(change -> onChange.run());
-        add(group);
-        return () -> new Answer.Chosen(group.getValue() == null ? Set.of() : Set.of(group.getValue()));
     }
 
-    private Supplier<Answer> multiple(List<Choice> choices, List<Integer> order, Answer saved, Runnable onChange) {
-        CheckboxGroup<Integer> group = new CheckboxGroup<>(getTranslation("quiz.choose-several"));
-        group.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
-        group.setItems(order);
-        group.setItemLabelGenerator(position -> choices.get(position).text());
-        if (saved instanceof Answer.Chosen(Set<Integer> chosen)) {
-            group.setValue(chosen);
-        }
-        group.addValueChangeListener(change -> onChange.run());
-        add(group);
-        return () -> new Answer.Chosen(new HashSet<>(group.getValue()));
+    private SheetInput oneOf(String name, List<Choice> choices, List<Integer> order, Answer saved) {
+        return SheetInput.oneOf(
+                name, getTranslation("quiz.choose-one"), options(choices, order), saved, choices.size());
     }
 
-    private Supplier<Answer> trueOrFalse(Answer saved, Runnable onChange) {
-        RadioButtonGroup<Boolean> group = new RadioButtonGroup<>(getTranslation("quiz.true-or-false"));
-        group.setItems(true, false);
-        group.setItemLabelGenerator(value -> getTranslation(value ? "quiz.true" : "quiz.false"));
-        if (saved instanceof Answer.TrueOrFalse(Boolean value) && value != null) {
-            group.setValue(value);
-        }
-        group.addValueChangeListener(change -> onChange.run());
-        add(group);
-        return () -> new Answer.TrueOrFalse(group.getValue());
+    private static List<SheetInput.Option> options(List<Choice> choices, List<Integer> order) {
+        return order.stream()
+                .map(position -> new SheetInput.Option(
+                        position.toString(), choices.get(position).text()))
+                .toList();
+    }
+
+    private Supplier<Answer> sheet(SheetInput input) {
+        sheetInput = input;
+        fromSheet = input.shown();
+        add(input.html());
+        return () -> fromSheet;
     }
 
     private Supplier<Answer> ordering(List<String> items, List<Integer> order, Answer saved, Runnable onChange) {
@@ -126,17 +126,6 @@ class QuestionCard extends Composite<Section> {
             });
             return new Answer.Matched(matched);
         };
-    }
-
-    private Supplier<Answer> typed(Answer saved, Runnable onChange) {
-        TextField field = new TextField(getTranslation("quiz.your-answer"));
-        field.setMaxLength(Answer.Typed.MAX_LENGTH);
-        if (saved instanceof Answer.Typed(String text)) {
-            field.setValue(text == null ? "" : text);
-        }
-        field.addValueChangeListener(change -> onChange.run());
-        add(field);
-        return () -> new Answer.Typed(field.getValue());
     }
 
     private void add(Component... components) {

@@ -36,7 +36,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** A module's quiz: every question on one page, answers kept as they are given, then the result. */
+/**
+ * A module's quiz: every question on one page, the answers kept while the learner answers (with the page's activity
+ * reports, see {@link AnswerSheet}), then the result.
+ */
 @Route(value = "modules/:" + QuizView.MODULE + "/quiz", layout = MainLayout.class)
 @RolesAllowed(AppRoles.LEARNER)
 class QuizView extends Composite<Div> implements BeforeEnterObserver, HasDynamicTitle {
@@ -80,18 +83,20 @@ class QuizView extends Composite<Div> implements BeforeEnterObserver, HasDynamic
         Paragraph lead =
                 new Paragraph(getTranslation("quiz.lead", session.questions().size(), session.passMark()));
         lead.addClassName("pn-lead");
-        getContent().add(title, lead);
+        AnswerSheet sheet = new AnswerSheet(this::keep);
+        getContent().add(title, lead, sheet);
         for (int i = 0; i < session.questions().size(); i++) {
             QuizSession.Shown shown = session.questions().get(i);
             QuestionCard card = new QuestionCard(
                     i + 1, shown, session.savedAnswers().get(shown.question().id()), this::saveAnswers);
             cards.add(card);
-            getContent().add(card);
+            sheet.add(card);
         }
-        Button submit = new Button(getTranslation("quiz.submit"), click -> submit());
+        Button submit = new Button(getTranslation("quiz.submit"));
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.setDisableOnClick(true);
-        getContent().add(submit, new ActivityTracker(activity, Place.quiz(session.moduleSlug()), clock));
+        sheet.sendsWith(submit, this::submit);
+        sheet.add(submit, new ActivityTracker(activity, Place.quiz(session.moduleSlug()), clock));
     }
 
     private void showLocked(String moduleSlug, List<String> missing) {
@@ -126,7 +131,13 @@ class QuizView extends Composite<Div> implements BeforeEnterObserver, HasDynamic
         quizzes.saveAnswers(session.attemptId(), answers());
     }
 
-    private void submit() {
+    private void keep(FormValues values) {
+        cards.forEach(card -> card.take(values));
+        saveAnswers();
+    }
+
+    private void submit(FormValues values) {
+        cards.forEach(card -> card.take(values));
         QuizResult result = quizzes.submit(session.attemptId(), answers());
         getContent().removeAll();
         getContent().add(new QuizResultPanel(result, this::retry));

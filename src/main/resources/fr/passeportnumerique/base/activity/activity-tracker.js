@@ -35,6 +35,8 @@ const report = () => {
   if (!tracker.isConnected || !tracker.$server) {
     return;
   }
+  // Whatever else the page keeps for the server (a quiz's answers) goes in the same round-trip as the report.
+  window.dispatchEvent(new Event('pn-activity-report'));
   tick();
   const seconds = Math.min($0, Math.floor(activeMillis / 1000));
   const percent = scrollPercent();

@@ -4,12 +4,10 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.textfield.TextField;
 import fr.passeportnumerique.ViewTestSupport;
 import fr.passeportnumerique.quiz.Answer;
 import fr.passeportnumerique.quiz.Choice;
@@ -21,6 +19,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 /** Each question type's input gives back the answer in the file's terms, whatever order it was shown in. */
@@ -41,37 +41,76 @@ class QuestionCardTest extends ViewTestSupport {
     }
 
     @Test
-    void a_single_choice_shown_shuffled_answers_with_the_files_position() {
+    void a_single_choice_shown_shuffled_answers_with_the_files_position_without_a_round_trip() {
         Question question = new Question.SingleChoice("q", "Laquelle ?", choices(), "");
         QuestionCard card = show(question, List.of(2, 0, 1), null);
-        @SuppressWarnings("unchecked")
-        RadioButtonGroup<Integer> group = _get(card, RadioButtonGroup.class);
 
-        group.setValue(0);
+        Document shown = Jsoup.parse(_get(card, Html.class).getElement().getOuterHTML());
+        assertThat(shown.select("fieldset legend").text()).isEqualTo("Choisissez une réponse");
+        assertThat(shown.select("input[type=radio][name=q1]").eachAttr("value")).containsExactly("2", "0", "1");
+        assertThat(shown.select("label.pn-choice").eachText()).containsExactly("Autre", "Bonne", "Mauvaise");
+        assertThat(card.answer()).isEqualTo(new Answer.Chosen(Set.of()));
+
+        card.take(values("q1", "0"));
 
         assertThat(card.answer()).isEqualTo(new Answer.Chosen(Set.of(0)));
         assertThat(Grading.grade(question, card.answer())).isEqualTo(Score.RIGHT);
-        assertThat(changes).hasValue(1);
+        assertThat(changes).hasValue(0);
     }
 
     @Test
     void multiple_choice_true_false_and_typed_answers_come_back_as_given() {
         Question multiple = new Question.MultipleChoice("m", "Lesquelles ?", choices(), "");
         QuestionCard card = show(multiple, List.of(1, 2, 0), null);
-        @SuppressWarnings("unchecked")
-        CheckboxGroup<Integer> boxes = _get(card, CheckboxGroup.class);
-        boxes.setValue(Set.of(0, 2));
+        card.take(values("q1", "0", "q1", "2"));
         assertThat(card.answer()).isEqualTo(new Answer.Chosen(Set.of(0, 2)));
 
         QuestionCard statement = show(new Question.TrueFalse("t", "Vrai ?", false, ""), List.of(), null);
-        @SuppressWarnings("unchecked")
-        RadioButtonGroup<Boolean> trueFalse = _get(statement, RadioButtonGroup.class);
-        trueFalse.setValue(false);
+        assertThat(Jsoup.parse(_get(statement, Html.class).getElement().getOuterHTML())
+                        .select("label.pn-choice")
+                        .eachText())
+                .containsExactly("Vrai", "Faux");
+        statement.take(values("q1", "false"));
         assertThat(statement.answer()).isEqualTo(new Answer.TrueOrFalse(false));
 
         QuestionCard typed = show(new Question.ShortAnswer("s", "Le mot ?", List.of("phishing"), ""), List.of(), null);
-        _get(typed, TextField.class).setValue("Phishing");
+        Document field = Jsoup.parse(_get(typed, Html.class).getElement().getOuterHTML());
+        assertThat(field.select("label[for=pn-q1]").text()).isEqualTo("Votre réponse");
+        assertThat(field.select("input#pn-q1").attr("maxlength")).isEqualTo("200");
+        typed.take(values("q1", "Phishing"));
         assertThat(typed.answer()).isEqualTo(new Answer.Typed("Phishing"));
+    }
+
+    @Test
+    void values_the_page_could_not_have_sent_read_as_no_answer() {
+        QuestionCard card = show(new Question.SingleChoice("q", "Laquelle ?", choices(), ""), List.of(0, 1, 2), null);
+        card.take(values("q1", "3"));
+        assertThat(card.answer()).isEqualTo(new Answer.Chosen(Set.of()));
+        card.take(values("q1", "-1", "q2", "0"));
+        assertThat(card.answer()).isEqualTo(new Answer.Chosen(Set.of()));
+        card.take(values("q1", "un"));
+        assertThat(card.answer()).isEqualTo(new Answer.Chosen(Set.of()));
+
+        QuestionCard statement = show(new Question.TrueFalse("t", "Vrai ?", false, ""), List.of(), null);
+        statement.take(values("q1", "peut-être"));
+        assertThat(statement.answer()).isEqualTo(new Answer.TrueOrFalse(null));
+
+        QuestionCard typed = show(new Question.ShortAnswer("s", "Le mot ?", List.of("phishing"), ""), List.of(), null);
+        typed.take(values("q1", "x".repeat(5_000)));
+        assertThat(((Answer.Typed) typed.answer()).text()).hasSize(Answer.Typed.MAX_LENGTH);
+    }
+
+    private static FormValues values(String... namesAndValues) {
+        StringBuilder pairs = new StringBuilder("[");
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            pairs.append(i == 0 ? "" : ",")
+                    .append("[\"")
+                    .append(namesAndValues[i])
+                    .append("\",\"")
+                    .append(namesAndValues[i + 1])
+                    .append("\"]");
+        }
+        return FormValues.parse(pairs.append("]").toString());
     }
 
     @Test
@@ -116,5 +155,17 @@ class QuestionCardTest extends ViewTestSupport {
         QuestionCard card = show(question, List.of(2, 0, 1), new Answer.Chosen(Set.of(1)));
 
         assertThat(card.answer()).isEqualTo(new Answer.Chosen(Set.of(1)));
+        Document shown = Jsoup.parse(_get(card, Html.class).getElement().getOuterHTML());
+        assertThat(shown.select("input[checked]").eachAttr("value")).containsExactly("1");
+
+        QuestionCard typed = show(
+                new Question.ShortAnswer("s", "Le mot ?", List.of("phishing"), ""),
+                List.of(),
+                new Answer.Typed("pare-feu"));
+        assertThat(typed.answer()).isEqualTo(new Answer.Typed("pare-feu"));
+        assertThat(Jsoup.parse(_get(typed, Html.class).getElement().getOuterHTML())
+                        .select("input")
+                        .val())
+                .isEqualTo("pare-feu");
     }
 }

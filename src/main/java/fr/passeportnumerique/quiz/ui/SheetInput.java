@@ -1,0 +1,119 @@
+package fr.passeportnumerique.quiz.ui;
+
+import com.vaadin.flow.component.Html;
+import fr.passeportnumerique.quiz.Answer;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jsoup.nodes.Element;
+
+/**
+ * A question's input written as the browser's own form controls (radio buttons, check boxes, a text field) inside
+ * the answer sheet: the browser keeps what the learner chooses, and the values reach the server with the page's next
+ * report or with « Valider mes réponses » ({@link AnswerSheet}), not a round-trip per click. One element on the
+ * server, whatever the number of choices.
+ *
+ * @param html what the page shows
+ * @param shown the answer the inputs hold as first shown (the saved one, or none)
+ * @param reader the answer the inputs hold once the learner has acted, from the sheet's values
+ */
+record SheetInput(Html html, Answer shown, Function<FormValues, Answer> reader) {
+
+    /** One labelled choice: its value in the form (the choice's position in the file) and the words shown. */
+    record Option(String value, String text) {}
+
+    /** Radio buttons: one choice at most. */
+    static SheetInput oneOf(String name, String legend, List<Option> options, Answer saved, int choices) {
+        Function<FormValues, Answer> reader =
+                values -> new Answer.Chosen(values.first(name).flatMap(value -> position(value, choices)).stream()
+                        .collect(Collectors.toSet()));
+        Set<String> checked = saved instanceof Answer.Chosen(Set<Integer> chosen) && chosen.size() == 1
+                ? Set.of(chosen.iterator().next().toString())
+                : Set.of();
+        return choices(name, legend, "radio", options, checked, reader);
+    }
+
+    /** Check boxes: any number of choices. */
+    static SheetInput anyOf(String name, String legend, List<Option> options, Answer saved, int choices) {
+        Function<FormValues, Answer> reader = values -> new Answer.Chosen(values.all(name).stream()
+                .map(value -> position(value, choices))
+                .flatMap(Optional::stream)
+                .collect(Collectors.toSet()));
+        Set<String> checked = saved instanceof Answer.Chosen(Set<Integer> chosen)
+                ? chosen.stream().map(String::valueOf).collect(Collectors.toSet())
+                : Set.of();
+        return choices(name, legend, "checkbox", options, checked, reader);
+    }
+
+    /** « Vrai » or « Faux ». */
+    static SheetInput trueOrFalse(String name, String legend, Option yes, Option no, Answer saved) {
+        Function<FormValues, Answer> reader = values -> new Answer.TrueOrFalse(values.first(name)
+                .filter(value -> value.equals("true") || value.equals("false"))
+                .map(Boolean::valueOf)
+                .orElse(null));
+        Set<String> checked = saved instanceof Answer.TrueOrFalse(Boolean value) && value != null
+                ? Set.of(value.toString())
+                : Set.of();
+        return choices(name, legend, "radio", List.of(yes, no), checked, reader);
+    }
+
+    /** A word or a few typed in. */
+    static SheetInput typed(String name, String label, Answer saved) {
+        Function<FormValues, Answer> reader =
+                values -> new Answer.Typed(values.first(name).orElse(""));
+        String typed = saved instanceof Answer.Typed(String text) && text != null ? text : "";
+        String id = "pn-" + name;
+        Element field = new Element("div").addClass("pn-typed-answer");
+        field.appendElement("label").attr("for", id).text(label);
+        field.appendElement("input")
+                .attr("type", "text")
+                .attr("id", id)
+                .attr("name", name)
+                .attr("maxlength", String.valueOf(Answer.Typed.MAX_LENGTH))
+                .attr("autocomplete", "off")
+                .attr("value", typed);
+        return of(field, Map.of(name, List.of(typed)), reader);
+    }
+
+    private static SheetInput choices(
+            String name,
+            String legend,
+            String type,
+            List<Option> options,
+            Set<String> checked,
+            Function<FormValues, Answer> reader) {
+        Element group = new Element("fieldset").addClass("pn-choices");
+        group.appendElement("legend").text(legend);
+        for (Option option : options) {
+            Element input = group.appendElement("label")
+                    .addClass("pn-choice")
+                    .appendElement("input")
+                    .attr("type", type)
+                    .attr("name", name)
+                    .attr("value", option.value());
+            if (checked.contains(option.value())) {
+                input.attr("checked", true);
+            }
+            input.parent().appendElement("span").text(option.text());
+        }
+        List<String> shownValues =
+                options.stream().map(Option::value).filter(checked::contains).toList();
+        return of(group, Map.of(name, shownValues), reader);
+    }
+
+    private static SheetInput of(Element root, Map<String, List<String>> shown, Function<FormValues, Answer> reader) {
+        return new SheetInput(new Html(root.outerHtml()), reader.apply(new FormValues(shown)), reader);
+    }
+
+    private static Optional<Integer> position(String value, int choices) {
+        try {
+            int position = Integer.parseInt(value);
+            return position >= 0 && position < choices ? Optional.of(position) : Optional.empty();
+        } catch (NumberFormatException notANumber) {
+            return Optional.empty();
+        }
+    }
+}
