@@ -32,6 +32,11 @@ class SearchJourneyE2E extends BrowserTest {
         page.waitForURL(url -> url.contains("/recherche?q="));
         assertThat(page.locator(".pn-search-count")).containsText("facturation électronique 2026");
         assertThat(page.locator(".pn-snippet mark").first()).isVisible();
+        assertThat(page.locator(".pn-search-hit")).hasCount(10);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Afficher les 10 résultats suivants"))
+                .click();
+        assertThat(page.locator(".pn-search-hit")).hasCount(20);
+        assertThat(page.locator(".pn-search-hit h3 a").nth(10)).isFocused();
         assertAccessible(page, "search results");
         page.screenshot(new Page.ScreenshotOptions()
                 .setPath(Path.of("target/e2e-screenshots/search-desktop.png"))

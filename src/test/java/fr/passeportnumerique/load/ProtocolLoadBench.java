@@ -125,7 +125,7 @@ class ProtocolLoadBench {
         return ApplicationProcess.startInProductionMode(
                 folder,
                 ((HikariDataSource) dataSource).getJdbcUrl(),
-                List.of("-Xmx2g", "-XX:+UseG1GC"),
+                List.of("-Xmx2g", "-XX:+UseG1GC", "-XX:FlightRecorderOptions:stackdepth=512"),
                 List.of("--server.forward-headers-strategy=native"));
     }
 }

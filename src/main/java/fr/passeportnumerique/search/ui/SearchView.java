@@ -52,13 +52,15 @@ class SearchView extends Composite<Div> implements BeforeEnterObserver, HasDynam
     static final String QUERY = "q";
     static final String TYPE = "type";
     static final String MODULE = "module";
-    private static final int SHOWN = 30;
+    /** Results shown at first, and added by each « Afficher plus de résultats »: snippets are made for these only. */
+    static final int PAGE = 10;
 
     private final SearchService search;
     private final CurriculumService curriculum;
     private final LearnerActivity activity;
     private final TextField field = new TextField();
     private final Div results = new Div();
+    private int shown = PAGE;
 
     SearchView(SearchService search, CurriculumService curriculum, LearnerActivity activity) {
         this.search = search;
@@ -113,7 +115,8 @@ class SearchView extends Composite<Div> implements BeforeEnterObserver, HasDynam
             results.add(empty(getTranslation("search.hint")));
             return;
         }
-        SearchResults found = search.search(new SearchRequest(text, type, module, activity.currentModule(), SHOWN));
+        shown = PAGE;
+        SearchResults found = search.search(new SearchRequest(text, type, module, activity.currentModule(), shown));
         if (found.total() == 0) {
             results.add(noResults(text, found));
             return;
@@ -127,18 +130,44 @@ class SearchView extends Composite<Div> implements BeforeEnterObserver, HasDynam
             approximate.addClassName("pn-search-note");
             results.add(approximate);
         }
-        Div layout = new Div(new Facets(text, type, module, found).create(), createHits(found));
+        Div hits = new Div();
+        showHits(hits, found, new SearchRequest(text, type, module, activity.currentModule(), shown));
+        Div layout = new Div(new Facets(text, type, module, found).create(), hits);
         layout.addClassName("pn-search-layout");
         results.add(layout);
     }
 
-    private Component createHits(SearchResults found) {
+    /** The hits found, then, while more were found than shown, a button that shows the next ones. */
+    private void showHits(Div hits, SearchResults found, SearchRequest request) {
         OrderedList list = new OrderedList();
         list.addClassName("pn-search-results");
         for (SearchHit hit : found.hits()) {
             list.add(new ListItem(createHit(hit)));
         }
-        return list;
+        hits.removeAll();
+        hits.add(list);
+        int more = (int) Math.min(found.total(), SearchRequest.MAX_LIMIT)
+                - found.hits().size();
+        if (more > 0) {
+            Button next = new Button(
+                    getTranslation("search.more", Math.min(PAGE, more)), click -> showMore(hits, request, found));
+            next.addClassName("pn-search-more");
+            hits.add(next);
+        }
+    }
+
+    /** Shows the next results and takes the keyboard focus to the first of them, where reading goes on. */
+    private void showMore(Div hits, SearchRequest request, SearchResults before) {
+        shown = Math.min(shown + PAGE, SearchRequest.MAX_LIMIT);
+        SearchRequest wider =
+                new SearchRequest(request.text(), request.type(), request.module(), request.contextModule(), shown);
+        SearchResults found = search.search(wider);
+        showHits(hits, found, wider);
+        hits.getChildren()
+                .findFirst()
+                .flatMap(list -> list.getChildren().skip(before.hits().size()).findFirst())
+                .flatMap(item -> item.getChildren().findFirst())
+                .ifPresent(hit -> hit.getElement().executeJs("this.querySelector('h3 a').focus()"));
     }
 
     private Component createHit(SearchHit hit) {

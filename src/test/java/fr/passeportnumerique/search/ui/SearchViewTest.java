@@ -10,6 +10,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
@@ -46,6 +47,24 @@ class SearchViewTest extends ViewTestSupport {
         assertThat(_find(Anchor.class))
                 .extracting(Anchor::getHref)
                 .anySatisfy(href -> assertThat(href).contains("type=lesson"));
+    }
+
+    @Test
+    void ten_results_come_first_and_the_next_ones_on_demand() {
+        search("q=donn%C3%A9es");
+        int total = Integer.parseInt(_get(Paragraph.class, spec -> spec.withClasses("pn-search-count"))
+                .getText()
+                .replaceAll("\\D.*", ""));
+        assertThat(total).as("a query with many results").isGreaterThan(2 * SearchView.PAGE);
+        assertThat(_find(Article.class, spec -> spec.withClasses("pn-search-hit")))
+                .hasSize(SearchView.PAGE);
+
+        ButtonKt._click(_get(Button.class, spec -> spec.withText("Afficher les 10 résultats suivants")));
+
+        assertThat(_find(Article.class, spec -> spec.withClasses("pn-search-hit")))
+                .hasSize(2 * SearchView.PAGE)
+                .extracting(hit -> hit.getElement().getOuterHTML())
+                .doesNotHaveDuplicates();
     }
 
     @Test
