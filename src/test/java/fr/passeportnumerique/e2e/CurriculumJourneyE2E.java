@@ -22,6 +22,11 @@ class CurriculumJourneyE2E extends BrowserTest {
         assertThat(page.locator(".pn-card")).hasCount(20);
         assertThat(page.locator("h2#modules")).hasText("Les 20 modules");
         assertAccessible(page, "catalogue");
+        assertThat(page.locator(".pn-card vaadin-icon[icon='vaadin:clock']").first())
+                .isVisible();
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(java.nio.file.Path.of("target/e2e-screenshots/catalogue-desktop.png"))
+                .setFullPage(true));
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Module 1 : Premiers pas numériques"))
                 .click();
@@ -77,9 +82,17 @@ class CurriculumJourneyE2E extends BrowserTest {
         assertThat(page.locator("h1")).hasText("Prenez en main le numérique de votre entreprise");
     }
 
+    /** Whether the lesson's images have all arrived within ten seconds (they load after the text is shown). */
     private static boolean imagesLoaded(Page page) {
-        return (Boolean) page.evaluate(
-                "() => [...document.querySelectorAll('.pn-prose img')].every(i => i.complete && i.naturalWidth > 0)"
-                        + " && document.querySelectorAll('.pn-prose img').length > 0");
+        try {
+            page.waitForFunction(
+                    "() => [...document.querySelectorAll('.pn-prose img')].every(i => i.complete && i.naturalWidth > 0)"
+                            + " && document.querySelectorAll('.pn-prose img').length > 0",
+                    null,
+                    new Page.WaitForFunctionOptions().setTimeout(10_000));
+            return true;
+        } catch (com.microsoft.playwright.TimeoutError notLoaded) {
+            return false;
+        }
     }
 }

@@ -15,12 +15,25 @@ final class PageTargets {
         this.tree = tree;
     }
 
-    /** A link the router follows, by its address (as the page writes it, without the leading slash). */
+    /**
+     * A link the router follows, by its address (as the page writes it, without the leading slash): an element of
+     * the tree, or the element whose HTML holds it.
+     */
     Optional<StateNode> routerLink(String href) {
-        return tree.shown(node -> "a".equals(node.tag)
-                        && node.attributes.containsKey("router-link")
-                        && node.attribute("href").filter(href::equals).isPresent())
+        return tree.shown(node -> ("a".equals(node.tag)
+                                && node.attributes.containsKey("router-link")
+                                && node.attribute("href").filter(href::equals).isPresent())
+                        || node.property("innerHTML")
+                                .filter(html -> html.contains(href) && hasRouterLink(html, href))
+                                .isPresent())
                 .findFirst();
+    }
+
+    /** A link written in a piece of HTML (the catalogue's cards): Vaadin's client follows it like the others. */
+    private static boolean hasRouterLink(String html, String href) {
+        return !Jsoup.parseBodyFragment(html)
+                .select("a[router-link][href=" + href + "]")
+                .isEmpty();
     }
 
     /** A button by the words on it. */

@@ -5,6 +5,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static fr.passeportnumerique.SignedIn.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -19,6 +20,7 @@ import fr.passeportnumerique.curriculum.CurriculumService;
 import fr.passeportnumerique.curriculum.LessonSummary;
 import fr.passeportnumerique.learning.LearningService;
 import java.util.List;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -65,8 +67,10 @@ class ProgressViewsTest extends ViewTestSupport {
         Anchor continuer = _get(Anchor.class, spec -> spec.withText("Continuer"));
         assertThat(continuer.getHref())
                 .isEqualTo("modules/premiers-pas/" + firstModuleLessons.get(1).slug());
-        assertThat(_find(Span.class, spec -> spec.withClasses("pn-card-progress-text")))
-                .extracting(Span::getText)
+        assertThat(_find(Html.class, spec -> spec.withClasses("pn-card")))
+                .extracting(card -> Jsoup.parse(card.getElement().getOuterHTML())
+                        .select(".pn-card-progress-text")
+                        .text())
                 .startsWith("1 leçon lue sur 4");
     }
 
