@@ -5,6 +5,7 @@ import fr.passeportnumerique.account.AppRoles;
 import fr.passeportnumerique.base.activity.ActivityTracker;
 import fr.passeportnumerique.base.activity.LearnerActivity;
 import fr.passeportnumerique.base.activity.Place;
+import fr.passeportnumerique.base.database.RetriedOnConflict;
 import fr.passeportnumerique.curriculum.CurriculumService;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -58,6 +59,7 @@ class LearnerActivityService implements LearnerActivity {
     }
 
     @Override
+    @RetriedOnConflict
     @Transactional
     @RolesAllowed(AppRoles.LEARNER)
     public void record(Place place, int scrollPercent, int activeSeconds) {
@@ -81,6 +83,7 @@ class LearnerActivityService implements LearnerActivity {
     }
 
     @Override
+    @RetriedOnConflict
     @Transactional
     @RolesAllowed(AppRoles.LEARNER)
     public void reachedEnd(Place place) {

@@ -123,7 +123,8 @@ final class LearnerMoves {
                 () -> {
                     StateNode sheet = learner.targets()
                             .answerSheet()
-                            .orElseThrow(() -> new ProtocolException("the quiz shows no answer sheet"));
+                            .orElseThrow(() -> new ProtocolException("the quiz shows no answer sheet; the page reads « "
+                                    + learner.targets().pageText(300) + " »"));
                     StateNode send = learner.targets()
                             .button(LearnerTexts.SUBMIT_QUIZ)
                             .orElseThrow(() ->

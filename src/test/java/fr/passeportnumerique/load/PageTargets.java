@@ -95,6 +95,16 @@ final class PageTargets {
         return pairs.toString();
     }
 
+    /** The first characters a person reads on the page, for a failure's message. */
+    String pageText(int characters) {
+        String text = tree.shown(node -> node.text != null)
+                .map(node -> node.text.strip())
+                .filter(words -> !words.isEmpty())
+                .reduce((one, other) -> one + " · " + other)
+                .orElse("");
+        return text.length() > characters ? text.substring(0, characters) + "…" : text;
+    }
+
     /** Fails when the page shows one of the application's error texts (an error page, an error notification). */
     void expectNoError() {
         for (String error : LearnerTexts.ERRORS) {
