@@ -202,14 +202,17 @@ final class Learner {
                     return calls;
                 }));
             }
-            case END -> {
-                reading.end();
-                Runnable end = atEndOfReading;
-                atEndOfReading = () -> {};
-                end.run();
-            }
+            case END -> finishReading();
         }
         return false;
+    }
+
+    /** What the learner does once the page is read (finish the lesson, send the quiz), if not done yet. */
+    void finishReading() {
+        Runnable end = atEndOfReading;
+        atEndOfReading = () -> {};
+        reading.end();
+        end.run();
     }
 
     void heartbeatAnswered() {

@@ -198,7 +198,16 @@ final class LearnerScenario {
                                     learner(session).heartbeatAnswered();
                                     return session;
                                 }))
-                        .exec(roundTrips()));
+                        .exec(roundTrips()))
+                // A round-trip (a report) may run past the end of the reading: its end is then done here, before
+                // the next move, not during the next page's reading.
+                .exec(session -> {
+                    if (!LoadRun.current().isStopping()) {
+                        learner(session).finishReading();
+                    }
+                    return session;
+                })
+                .exec(roundTrips());
     }
 
     /** A failed request ends the learner's run, with what went wrong kept for the report. */
