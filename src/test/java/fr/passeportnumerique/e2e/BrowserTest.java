@@ -79,6 +79,19 @@ abstract class BrowserTest {
      * page then finishes the lesson by itself (the learner has read it) and shows « Leçon terminée » in the button's
      * place: the click has nothing left to do, and the lesson ends the same way. Callers check that it did.
      */
+    /**
+     * Until Vaadin's client has no request under way: Vaadin's own test for a client at rest, the one its testing
+     * tools use, asked every 50 ms (animation frames, the default, may not come to a window the browser does not show).
+     */
+    static void waitForServer(Page page) {
+        page.waitForFunction(
+                "() => { const clients = window.Vaadin && window.Vaadin.Flow"
+                        + " && window.Vaadin.Flow.clients; return !!clients && Object.values(clients)"
+                        + ".every(client => !client.isActive || !client.isActive()); }",
+                null,
+                new Page.WaitForFunctionOptions().setPollingInterval(50));
+    }
+
     static void finishLesson(Page page) {
         try {
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("J’ai terminé cette leçon"))

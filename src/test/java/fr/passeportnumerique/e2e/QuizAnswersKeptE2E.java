@@ -65,14 +65,4 @@ class QuizAnswersKeptE2E extends BrowserTest {
     private static Locator firstChoiceQuestion(Page page) {
         return choices(page).first();
     }
-
-    /** Until Vaadin's client has no request under way. */
-    private static void waitForServer(Page page) {
-        page.waitForFunction(
-                "() => { const clients = window.Vaadin && window.Vaadin.Flow"
-                        + " && window.Vaadin.Flow.clients; return !!clients && Object.values(clients)"
-                        + ".every(client => !client.isActive || !client.isActive()); }",
-                null,
-                new Page.WaitForFunctionOptions().setPollingInterval(50));
-    }
 }

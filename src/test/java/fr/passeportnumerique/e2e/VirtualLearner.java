@@ -181,17 +181,8 @@ final class VirtualLearner {
         waitForServer();
     }
 
-    /**
-     * Vaadin's own test for a client at rest, the one its testing tools use, asked every 50 ms (animation frames, the
-     * default, may not come to a window the browser does not show).
-     */
     private void waitForServer() {
-        page.waitForFunction(
-                "() => { const clients = window.Vaadin && window.Vaadin.Flow"
-                        + " && window.Vaadin.Flow.clients; return !!clients && Object.values(clients)"
-                        + ".every(client => !client.isActive || !client.isActive()); }",
-                null,
-                new Page.WaitForFunctionOptions().setPollingInterval(50));
+        BrowserTest.waitForServer(page);
     }
 
     /** Signs out with the header's button: the server drops the learner's session. */

@@ -2,6 +2,7 @@ package fr.passeportnumerique.learning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.passeportnumerique.Deadlocks;
 import fr.passeportnumerique.IntegrationTest;
 import fr.passeportnumerique.SignedIn;
 import fr.passeportnumerique.TestLearners;
@@ -11,8 +12,6 @@ import fr.passeportnumerique.base.activity.LearnerActivity;
 import fr.passeportnumerique.base.activity.Place;
 import fr.passeportnumerique.curriculum.CurriculumService;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
@@ -55,22 +54,13 @@ class ActivityConflictRetryIT {
                 curriculum.module(MODULE).orElseThrow().lessons().getFirst().slug());
         SignedIn.as(learner, AppRoles.LEARNER, () -> activity.record(lesson, 10, 5));
         long secondsBefore = secondsSpent(accountId);
-        jdbc.execute("create table if not exists conflict_ballast (id int auto_increment primary key, filler"
-                + " varchar(100) not null) engine = InnoDB");
-        long deadlocksBefore = deadlocks();
+        Deadlocks deadlocks = new Deadlocks(jdbc);
+        long deadlocksBefore = deadlocks.count();
 
         try (Connection other = dataSource.getConnection()) {
             other.setAutoCommit(false);
-            // Many rows written make the other transaction the heavier one: InnoDB rolls back the lighter.
-            try (PreparedStatement ballast =
-                    other.prepareStatement("insert into conflict_ballast (filler) values (?)")) {
-                for (int i = 0; i < 300; i++) {
-                    ballast.setString(1, "ligne " + i);
-                    ballast.addBatch();
-                }
-                ballast.executeBatch();
-            }
-            execute(
+            deadlocks.makeHeavier(other);
+            Deadlocks.execute(
                     other,
                     "update module_progress set seconds_spent = seconds_spent where account_id = ? and module_slug = ?",
                     accountId,
@@ -78,17 +68,17 @@ class ActivityConflictRetryIT {
 
             CompletableFuture<Void> report = CompletableFuture.runAsync(
                     () -> SignedIn.as(learner, AppRoles.LEARNER, () -> activity.record(lesson, 20, 5)));
-            awaitLockWait(report);
+            deadlocks.awaitWaiting("update module_progress", report);
             // The report holds the position row and waits for the progress row: asking for the position closes
             // the cycle.
-            execute(other, "select id from learning_position where account_id = ? for update", accountId);
+            Deadlocks.execute(other, "select id from learning_position where account_id = ? for update", accountId);
             other.commit();
 
             report.get(30, TimeUnit.SECONDS);
         } finally {
-            jdbc.execute("drop table if exists conflict_ballast");
+            deadlocks.dropBallast();
         }
-        assertThat(deadlocks()).as("a deadlock really happened").isGreaterThan(deadlocksBefore);
+        assertThat(deadlocks.count()).as("a deadlock really happened").isGreaterThan(deadlocksBefore);
         assertThat(secondsSpent(accountId)).isEqualTo(secondsBefore + 5);
         assertThat(jdbc.queryForObject(
                         "select scroll_percent from learning_position where account_id = ?", Integer.class, accountId))
@@ -101,33 +91,5 @@ class ActivityConflictRetryIT {
                 Long.class,
                 accountId,
                 MODULE);
-    }
-
-    private long deadlocks() {
-        return jdbc.query(
-                "show global status like 'Innodb_deadlocks'", rows -> rows.next() ? rows.getLong("Value") : -1);
-    }
-
-    private void awaitLockWait(CompletableFuture<?> report) throws Exception {
-        for (int i = 0; i < 200; i++) {
-            Integer waiting = jdbc.queryForObject(
-                    "select count(*) from information_schema.processlist where lower(info) like 'update module_progress%'",
-                    Integer.class);
-            if (waiting != null && waiting > 0) {
-                return;
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("The report never waited for the progress row; it "
-                + (report.isDone() ? "ended with " + report.handle((r, e) -> e).get() : "runs"));
-    }
-
-    private static void execute(Connection connection, String sql, Object... values) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < values.length; i++) {
-                statement.setObject(i + 1, values[i]);
-            }
-            statement.execute();
-        }
     }
 }

@@ -15,7 +15,8 @@ import tools.jackson.databind.node.StringNode;
  * {@code <property>-changed} event for every property the server synchronises, and the client passes those events
  * on, with the component's own value of each property the server had not set. Chromium does this in the round-trip
  * after a page load (with the router's first navigation) and right after an answer that showed new fields (the
- * quiz's radio buttons and check boxes): one round-trip that changes nothing a learner sees.
+ * quiz's radio buttons and check boxes did, until they became the browser's own form controls): one round-trip that
+ * changes nothing a learner sees.
  *
  * <p>The header's search field (a combo box, on every page) makes this round-trip after each page load today; the
  * {@link #DEFAULTS} row of {@code vaadin-combo-box} is what to drop once the page stops sending it.

@@ -44,11 +44,7 @@ class QuestionCard extends Composite<Section> {
             case Question.SingleChoice q -> sheet(oneOf(name, q.choices(), shown.order(), saved));
             case Question.MultipleChoice q ->
                 sheet(SheetInput.anyOf(
-                        name,
-                        getTranslation("quiz.choose-several"),
-                        options(q.choices(), shown.order()),
-                        saved,
-                        q.choices().size()));
+                        name, getTranslation("quiz.choose-several"), options(q.choices(), shown.order()), saved));
             case Question.TrueFalse q ->
                 sheet(SheetInput.trueOrFalse(
                         name,
@@ -74,8 +70,7 @@ class QuestionCard extends Composite<Section> {
     }
 
     private SheetInput oneOf(String name, List<Choice> choices, List<Integer> order, Answer saved) {
-        return SheetInput.oneOf(
-                name, getTranslation("quiz.choose-one"), options(choices, order), saved, choices.size());
+        return SheetInput.oneOf(name, getTranslation("quiz.choose-one"), options(choices, order), saved);
     }
 
     private static List<SheetInput.Option> options(List<Choice> choices, List<Integer> order) {

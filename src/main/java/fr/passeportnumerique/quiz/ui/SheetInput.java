@@ -4,7 +4,6 @@ import com.vaadin.flow.component.Html;
 import fr.passeportnumerique.quiz.Answer;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -26,10 +25,11 @@ record SheetInput(Html html, Answer shown, Function<FormValues, Answer> reader) 
     record Option(String value, String text) {}
 
     /** Radio buttons: one choice at most. */
-    static SheetInput oneOf(String name, String legend, List<Option> options, Answer saved, int choices) {
-        Function<FormValues, Answer> reader =
-                values -> new Answer.Chosen(values.first(name).flatMap(value -> position(value, choices)).stream()
-                        .collect(Collectors.toSet()));
+    static SheetInput oneOf(String name, String legend, List<Option> options, Answer saved) {
+        Function<FormValues, Answer> reader = values -> new Answer.Chosen(offered(values.all(name), options).stream()
+                .limit(1)
+                .map(Integer::valueOf)
+                .collect(Collectors.toSet()));
         Set<String> checked = saved instanceof Answer.Chosen(Set<Integer> chosen) && chosen.size() == 1
                 ? Set.of(chosen.iterator().next().toString())
                 : Set.of();
@@ -37,10 +37,9 @@ record SheetInput(Html html, Answer shown, Function<FormValues, Answer> reader) 
     }
 
     /** Check boxes: any number of choices. */
-    static SheetInput anyOf(String name, String legend, List<Option> options, Answer saved, int choices) {
-        Function<FormValues, Answer> reader = values -> new Answer.Chosen(values.all(name).stream()
-                .map(value -> position(value, choices))
-                .flatMap(Optional::stream)
+    static SheetInput anyOf(String name, String legend, List<Option> options, Answer saved) {
+        Function<FormValues, Answer> reader = values -> new Answer.Chosen(offered(values.all(name), options).stream()
+                .map(Integer::valueOf)
                 .collect(Collectors.toSet()));
         Set<String> checked = saved instanceof Answer.Chosen(Set<Integer> chosen)
                 ? chosen.stream().map(String::valueOf).collect(Collectors.toSet())
@@ -50,10 +49,11 @@ record SheetInput(Html html, Answer shown, Function<FormValues, Answer> reader) 
 
     /** « Vrai » or « Faux ». */
     static SheetInput trueOrFalse(String name, String legend, Option yes, Option no, Answer saved) {
-        Function<FormValues, Answer> reader = values -> new Answer.TrueOrFalse(values.first(name)
-                .filter(value -> value.equals("true") || value.equals("false"))
-                .map(Boolean::valueOf)
-                .orElse(null));
+        Function<FormValues, Answer> reader =
+                values -> new Answer.TrueOrFalse(offered(values.all(name), List.of(yes, no)).stream()
+                        .findFirst()
+                        .map(Boolean::valueOf)
+                        .orElse(null));
         Set<String> checked = saved instanceof Answer.TrueOrFalse(Boolean value) && value != null
                 ? Set.of(value.toString())
                 : Set.of();
@@ -108,12 +108,9 @@ record SheetInput(Html html, Answer shown, Function<FormValues, Answer> reader) 
         return new SheetInput(new Html(root.outerHtml()), reader.apply(new FormValues(shown)), reader);
     }
 
-    private static Optional<Integer> position(String value, int choices) {
-        try {
-            int position = Integer.parseInt(value);
-            return position >= 0 && position < choices ? Optional.of(position) : Optional.empty();
-        } catch (NumberFormatException notANumber) {
-            return Optional.empty();
-        }
+    /** The values sent that are values of the options shown: the rest could not have come from the page. */
+    private static List<String> offered(List<String> sent, List<Option> options) {
+        Set<String> shown = options.stream().map(Option::value).collect(Collectors.toSet());
+        return sent.stream().filter(shown::contains).toList();
     }
 }
