@@ -84,29 +84,31 @@ public class SearchService implements DisposableBean {
 
     @PermitAll
     public List<Suggestion> suggest(String prefix, int count) {
-        LuceneIndex current = index;
-        if (current == null) {
-            return List.of();
-        }
-        try {
-            return current.suggest(prefix, Math.clamp(count, 1, 20));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return suggestions(current -> current.suggest(prefix, Math.clamp(count, 1, 20)));
     }
 
     /** The best answers' titles and addresses, without facets nor snippets: the light path for suggestions. */
     @PermitAll
     public List<Suggestion> quickAnswers(String typed, int count) {
+        return suggestions(current -> current.quickAnswers(typed, Math.clamp(count, 1, 20)));
+    }
+
+    /** What the index suggests; nothing while it is not open. */
+    private List<Suggestion> suggestions(SuggestionRead read) {
         LuceneIndex current = index;
         if (current == null) {
             return List.of();
         }
         try {
-            return current.quickAnswers(typed, Math.clamp(count, 1, 20));
+            return read.from(current);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    @FunctionalInterface
+    private interface SuggestionRead {
+        List<Suggestion> from(LuceneIndex index) throws IOException;
     }
 
     /** Runs after the import's transaction, so that the index sees the curriculum as committed. */
