@@ -31,7 +31,7 @@ class QuizAnswersKeptE2E extends BrowserTest {
         firstChoiceQuestion(page).check();
 
         page.waitForRequest(
-                request -> request.postData() != null && request.postData().contains("\"keep\""),
+                request -> request.postData() != null && request.postData().contains("\"pn-keep\""),
                 new Page.WaitForRequestOptions().setTimeout(30_000),
                 () -> {});
         waitForServer(page);

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -198,7 +199,13 @@ final class Learner {
                     if (withAnswers) {
                         LearnerMoves.keptAnswers(this).ifPresent(calls::add);
                     }
-                    calls.add(Rpc.clientCallable(tracker, "report", page.nextPromise(tracker), report[0], report[1]));
+                    calls.add(Rpc.event(
+                            tracker,
+                            PageTargets.REPORT_EVENT,
+                            JsonNodeFactory.instance
+                                    .objectNode()
+                                    .put("event.detail.percent", report[0])
+                                    .put("event.detail.seconds", report[1])));
                     return calls;
                 }));
             }

@@ -150,11 +150,12 @@ final class LearnerMoves {
     static Optional<ObjectNode> keptAnswers(Learner learner) {
         return learner.targets()
                 .answerSheet()
-                .map(sheet -> Rpc.clientCallable(
+                .map(sheet -> Rpc.event(
                         sheet.id,
-                        "keep",
-                        learner.page().nextPromise(sheet.id),
-                        learner.targets().firstChoices(sheet, TYPED_ANSWER)));
+                        PageTargets.KEEP_EVENT,
+                        JsonNodeFactory.instance
+                                .objectNode()
+                                .put("event.detail", learner.targets().firstChoices(sheet, TYPED_ANSWER))));
     }
 
     /** Typed in the header's search field, then Enter: the field's filter, then its custom value. */

@@ -9,6 +9,9 @@ import tools.jackson.databind.node.JsonNodeFactory;
 /** Where a learner's eyes and clicks go on a page: the elements found in its state tree by what a person sees. */
 final class PageTargets {
 
+    static final String REPORT_EVENT = "pn-report";
+    static final String KEEP_EVENT = "pn-keep";
+
     private final StateTree tree;
 
     PageTargets(StateTree tree) {
@@ -59,14 +62,17 @@ final class PageTargets {
                 .orElseThrow(() -> new ProtocolException("the page has no search field in its header"));
     }
 
-    /** The page's activity tracker: the element whose script reports reading time and the end of the text. */
+    /**
+     * The page's activity tracker: the element whose script reports reading time (a {@code pn-report} event) and
+     * the end of the text.
+     */
     Optional<StateNode> activityTracker() {
-        return tree.shown(node -> node.clientCallables.contains("report")).findFirst();
+        return tree.shown(node -> node.listeners.containsKey(REPORT_EVENT)).findFirst();
     }
 
-    /** The quiz's answer sheet: the form whose script keeps the answers given with the activity report. */
+    /** The quiz's answer sheet: the form whose script keeps the answers given ({@code pn-keep}) with the report. */
     Optional<StateNode> answerSheet() {
-        return tree.shown(node -> node.clientCallables.contains("keep")).findFirst();
+        return tree.shown(node -> node.listeners.containsKey(KEEP_EVENT)).findFirst();
     }
 
     /**

@@ -25,6 +25,15 @@ public class ActivityTracker extends Component {
     /** Reports arrive at most this often; the server never counts more than this per report. */
     public static final int REPORT_SECONDS = 15;
 
+    /**
+     * The report is a DOM event carrying its figures rather than a call of a {@code @ClientCallable} method: Vaadin
+     * looks up a framework service for each argument of such a call, which scans the class path every time.
+     */
+    static final String REPORT_EVENT = "pn-report";
+
+    static final String PERCENT = "event.detail.percent";
+    static final String SECONDS = "event.detail.seconds";
+
     private final LearnerActivity activity;
     private final Place place;
     private final Clock clock;
@@ -40,6 +49,14 @@ public class ActivityTracker extends Component {
         this.countedUntil = clock.instant();
         getElement().setAttribute("aria-hidden", "true");
         getElement().getClassList().add("pn-activity-tracker");
+        getElement()
+                .addEventListener(
+                        REPORT_EVENT,
+                        event -> report(
+                                event.getEventData().path(PERCENT).asInt(0),
+                                event.getEventData().path(SECONDS).asInt(0)))
+                .addEventData(PERCENT)
+                .addEventData(SECONDS);
     }
 
     /** Brings the page back to where the learner left it, once it is shown. */
@@ -57,7 +74,6 @@ public class ActivityTracker extends Component {
         }
     }
 
-    @ClientCallable
     void report(int scrollPercent, int activeSeconds) {
         activity.record(place, Math.clamp(scrollPercent, 0, 100), elapsedSecondsUpTo(activeSeconds));
     }

@@ -4,8 +4,10 @@ import com.vaadin.flow.i18n.I18NProvider;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -23,6 +25,7 @@ public class Translations implements I18NProvider {
     public static final Locale ENGLISH = Locale.ENGLISH;
     public static final List<Locale> LOCALES = List.of(FRENCH, ENGLISH);
     private static final String BUNDLE = "vaadin-i18n/translations";
+    private static final Map<Locale, Map<String, MessageFormat>> FORMATS = new ConcurrentHashMap<>();
     private static final Logger log = LoggerFactory.getLogger(Translations.class);
 
     @Override
@@ -38,8 +41,12 @@ public class Translations implements I18NProvider {
     /** The text of {@code key} in the given language (French when the language is not offered). */
     public static String translate(String key, Locale locale, Object... params) {
         try {
-            String pattern = bundle(supported(locale)).getString(key);
-            return new MessageFormat(pattern, locale).format(params);
+            Locale language = supported(locale);
+            MessageFormat parsed = FORMATS.computeIfAbsent(language, any -> new ConcurrentHashMap<>())
+                    .computeIfAbsent(
+                            key, any -> new MessageFormat(bundle(language).getString(key), language));
+            // Parsed once per text; a MessageFormat is not safe to share while it formats, so each use has a copy.
+            return ((MessageFormat) parsed.clone()).format(params);
         } catch (MissingResourceException e) {
             log.warn("Missing translation {} for {}", key, locale);
             return "!" + key;

@@ -1,9 +1,9 @@
 package fr.passeportnumerique.curriculum.ui;
 
 import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import fr.passeportnumerique.base.ui.Durations;
+import fr.passeportnumerique.base.ui.HtmlFragment;
 import fr.passeportnumerique.curriculum.ModuleSummary;
 import fr.passeportnumerique.curriculum.ProgressSnapshot;
 import java.util.Locale;
@@ -15,7 +15,7 @@ import org.jsoup.nodes.Element;
  * as one piece of HTML (the title a router link, which Vaadin's client follows like any other): twenty cards are one
  * element each on the server instead of some twenty components each, for every visitor of the home page.
  */
-class ModuleCard extends Composite<Html> {
+class ModuleCard extends Composite<HtmlFragment> {
 
     private final ModuleSummary module;
     private final Optional<ProgressSnapshot> progress;
@@ -26,7 +26,7 @@ class ModuleCard extends Composite<Html> {
     }
 
     @Override
-    protected Html initContent() {
+    protected HtmlFragment initContent() {
         Element card = new Element("article").addClass("pn-card");
         card.appendElement("span")
                 .addClass("pn-card-number")
@@ -43,7 +43,7 @@ class ModuleCard extends Composite<Html> {
         fact(facts, VaadinIcon.CLOCK, Durations.format(module.durationMinutes(), getLocale()));
         fact(facts, VaadinIcon.OPEN_BOOK, getTranslation("module.lesson-count", module.lessonCount()));
         progress.ifPresent(learner -> appendProgress(card, learner));
-        return new Html(card.outerHtml());
+        return HtmlFragment.of(card);
     }
 
     private static void fact(Element facts, VaadinIcon icon, String text) {

@@ -1,7 +1,6 @@
 package fr.passeportnumerique.quiz.ui;
 
 import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasComponents;
 import com.vaadin.flow.component.Tag;
@@ -24,6 +23,11 @@ class AnswerSheet extends Component implements HasComponents {
     /** Evaluated by the browser on « Valider »: the form's values, as {@link FormValues#parse} reads them. */
     static final String VALUES = "JSON.stringify(Array.from(new FormData(element.closest('form'))))";
 
+    /** The values the page keeps for the server: a DOM event, as the activity report (see its tracker). */
+    static final String KEEP_EVENT = "pn-keep";
+
+    static final String KEPT_VALUES = "event.detail";
+
     private static final String SCRIPT = script();
 
     private final Consumer<FormValues> keep;
@@ -32,6 +36,11 @@ class AnswerSheet extends Component implements HasComponents {
         this.keep = keep;
         getElement().setAttribute("novalidate", true);
         getElement().getClassList().add("pn-answer-sheet");
+        getElement()
+                .addEventListener(
+                        KEEP_EVENT,
+                        event -> keep(event.getEventData().path(KEPT_VALUES).asString(null)))
+                .addEventData(KEPT_VALUES);
     }
 
     /** The click on {@code button} sends the form's values with it, and hands them to {@code send}. */
@@ -49,7 +58,6 @@ class AnswerSheet extends Component implements HasComponents {
         getElement().executeJs(SCRIPT);
     }
 
-    @ClientCallable
     void keep(String values) {
         keep.accept(FormValues.parse(values));
     }

@@ -1,6 +1,6 @@
 package fr.passeportnumerique.quiz.ui;
 
-import com.vaadin.flow.component.Html;
+import fr.passeportnumerique.base.ui.HtmlFragment;
 import fr.passeportnumerique.quiz.Answer;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +19,7 @@ import org.jsoup.nodes.Element;
  * @param shown the answer the inputs hold as first shown (the saved one, or none)
  * @param reader the answer the inputs hold once the learner has acted, from the sheet's values
  */
-record SheetInput(Html html, Answer shown, Function<FormValues, Answer> reader) {
+record SheetInput(HtmlFragment html, Answer shown, Function<FormValues, Answer> reader) {
 
     /** One labelled choice: its value in the form (the choice's position in the file) and the words shown. */
     record Option(String value, String text) {}
@@ -105,7 +105,7 @@ record SheetInput(Html html, Answer shown, Function<FormValues, Answer> reader) 
     }
 
     private static SheetInput of(Element root, Map<String, List<String>> shown, Function<FormValues, Answer> reader) {
-        return new SheetInput(new Html(root.outerHtml()), reader.apply(new FormValues(shown)), reader);
+        return new SheetInput(HtmlFragment.of(root), reader.apply(new FormValues(shown)), reader);
     }
 
     /** The values sent that are values of the options shown: the rest could not have come from the page. */

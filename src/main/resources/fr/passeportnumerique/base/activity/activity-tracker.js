@@ -32,7 +32,7 @@ const tick = () => {
   lastTick = now;
 };
 const report = () => {
-  if (!tracker.isConnected || !tracker.$server) {
+  if (!tracker.isConnected) {
     return;
   }
   // Whatever else the page keeps for the server (a quiz's answers) goes in the same round-trip as the report.
@@ -43,7 +43,7 @@ const report = () => {
   if (seconds > 0 || percent !== lastReported) {
     activeMillis -= seconds * 1000;
     lastReported = percent;
-    tracker.$server.report(percent, seconds);
+    tracker.dispatchEvent(new CustomEvent('pn-report', { detail: { percent, seconds } }));
   }
 };
 ['keydown', 'pointerdown', 'pointermove', 'touchstart', 'wheel'].forEach((type) =>

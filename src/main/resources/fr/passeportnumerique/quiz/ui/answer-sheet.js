@@ -13,9 +13,9 @@ const keep = () => {
     document.removeEventListener('click', linkFollowed, true);
     return;
   }
-  if (changed && form.$server) {
+  if (changed) {
     changed = false;
-    form.$server.keep(values());
+    form.dispatchEvent(new CustomEvent('pn-keep', { detail: values() }));
   }
 };
 const linkFollowed = (event) => {

@@ -4,10 +4,10 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import fr.passeportnumerique.ViewTestSupport;
+import fr.passeportnumerique.base.ui.HtmlFragment;
 import fr.passeportnumerique.curriculum.CurriculumService;
 import java.util.List;
 import org.jsoup.Jsoup;
@@ -69,6 +69,6 @@ class CatalogueViewTest extends ViewTestSupport {
     }
 
     private static Document markup(ModuleCard card) {
-        return Jsoup.parse(_get(card, Html.class).getElement().getOuterHTML());
+        return Jsoup.parse(_get(card, HtmlFragment.class).getElement().getOuterHTML());
     }
 }

@@ -5,7 +5,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static fr.passeportnumerique.SignedIn.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -16,6 +15,7 @@ import fr.passeportnumerique.account.AccountService;
 import fr.passeportnumerique.account.AppRoles;
 import fr.passeportnumerique.base.activity.LearnerActivity;
 import fr.passeportnumerique.base.activity.Place;
+import fr.passeportnumerique.base.ui.HtmlFragment;
 import fr.passeportnumerique.curriculum.CurriculumService;
 import fr.passeportnumerique.curriculum.LessonSummary;
 import fr.passeportnumerique.learning.LearningService;
@@ -67,7 +67,7 @@ class ProgressViewsTest extends ViewTestSupport {
         Anchor continuer = _get(Anchor.class, spec -> spec.withText("Continuer"));
         assertThat(continuer.getHref())
                 .isEqualTo("modules/premiers-pas/" + firstModuleLessons.get(1).slug());
-        assertThat(_find(Html.class, spec -> spec.withClasses("pn-card")))
+        assertThat(_find(HtmlFragment.class, spec -> spec.withClasses("pn-card")))
                 .extracting(card -> Jsoup.parse(card.getElement().getOuterHTML())
                         .select(".pn-card-progress-text")
                         .text())

@@ -4,11 +4,11 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import fr.passeportnumerique.ViewTestSupport;
+import fr.passeportnumerique.base.ui.HtmlFragment;
 import fr.passeportnumerique.quiz.Answer;
 import fr.passeportnumerique.quiz.Choice;
 import fr.passeportnumerique.quiz.Grading;
@@ -45,7 +45,7 @@ class QuestionCardTest extends ViewTestSupport {
         Question question = new Question.SingleChoice("q", "Laquelle ?", choices(), "");
         QuestionCard card = show(question, List.of(2, 0, 1), null);
 
-        Document shown = Jsoup.parse(_get(card, Html.class).getElement().getOuterHTML());
+        Document shown = Jsoup.parse(_get(card, HtmlFragment.class).getElement().getOuterHTML());
         assertThat(shown.select("fieldset legend").text()).isEqualTo("Choisissez une réponse");
         assertThat(shown.select("input[type=radio][name=q1]").eachAttr("value")).containsExactly("2", "0", "1");
         assertThat(shown.select("label.pn-choice").eachText()).containsExactly("Autre", "Bonne", "Mauvaise");
@@ -66,7 +66,7 @@ class QuestionCardTest extends ViewTestSupport {
         assertThat(card.answer()).isEqualTo(new Answer.Chosen(Set.of(0, 2)));
 
         QuestionCard statement = show(new Question.TrueFalse("t", "Vrai ?", false, ""), List.of(), null);
-        assertThat(Jsoup.parse(_get(statement, Html.class).getElement().getOuterHTML())
+        assertThat(Jsoup.parse(_get(statement, HtmlFragment.class).getElement().getOuterHTML())
                         .select("label.pn-choice")
                         .eachText())
                 .containsExactly("Vrai", "Faux");
@@ -74,7 +74,8 @@ class QuestionCardTest extends ViewTestSupport {
         assertThat(statement.answer()).isEqualTo(new Answer.TrueOrFalse(false));
 
         QuestionCard typed = show(new Question.ShortAnswer("s", "Le mot ?", List.of("phishing"), ""), List.of(), null);
-        Document field = Jsoup.parse(_get(typed, Html.class).getElement().getOuterHTML());
+        Document field =
+                Jsoup.parse(_get(typed, HtmlFragment.class).getElement().getOuterHTML());
         assertThat(field.select("label[for=pn-q1]").text()).isEqualTo("Votre réponse");
         assertThat(field.select("input#pn-q1").attr("maxlength")).isEqualTo("200");
         typed.take(values("q1", "Phishing"));
@@ -155,7 +156,7 @@ class QuestionCardTest extends ViewTestSupport {
         QuestionCard card = show(question, List.of(2, 0, 1), new Answer.Chosen(Set.of(1)));
 
         assertThat(card.answer()).isEqualTo(new Answer.Chosen(Set.of(1)));
-        Document shown = Jsoup.parse(_get(card, Html.class).getElement().getOuterHTML());
+        Document shown = Jsoup.parse(_get(card, HtmlFragment.class).getElement().getOuterHTML());
         assertThat(shown.select("input[checked]").eachAttr("value")).containsExactly("1");
 
         QuestionCard typed = show(
@@ -163,7 +164,7 @@ class QuestionCardTest extends ViewTestSupport {
                 List.of(),
                 new Answer.Typed("pare-feu"));
         assertThat(typed.answer()).isEqualTo(new Answer.Typed("pare-feu"));
-        assertThat(Jsoup.parse(_get(typed, Html.class).getElement().getOuterHTML())
+        assertThat(Jsoup.parse(_get(typed, HtmlFragment.class).getElement().getOuterHTML())
                         .select("input")
                         .val())
                 .isEqualTo("pare-feu");

@@ -6,7 +6,6 @@ import static fr.passeportnumerique.SignedIn.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.ElementUtilsKt;
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.dom.DomEvent;
@@ -14,6 +13,7 @@ import fr.passeportnumerique.TestLearners;
 import fr.passeportnumerique.ViewTestSupport;
 import fr.passeportnumerique.account.AccountService;
 import fr.passeportnumerique.account.AppRoles;
+import fr.passeportnumerique.base.ui.HtmlFragment;
 import fr.passeportnumerique.quiz.Answer;
 import fr.passeportnumerique.quiz.Question;
 import fr.passeportnumerique.quiz.QuizService;
@@ -111,7 +111,7 @@ class QuizViewTest extends ViewTestSupport {
 
     /** The first choice of the first question with choices (radio buttons valued by a choice's position). */
     private Element aChoice() {
-        return _find(_get(AnswerSheet.class), Html.class).stream()
+        return _find(_get(AnswerSheet.class), HtmlFragment.class).stream()
                 .map(html -> Jsoup.parse(html.getElement().getOuterHTML()).select("input[type=radio]"))
                 .filter(inputs ->
                         !inputs.isEmpty() && inputs.getFirst().attr("value").matches("\\d+"))
