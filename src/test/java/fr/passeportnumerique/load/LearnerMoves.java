@@ -90,12 +90,14 @@ final class LearnerMoves {
         }
     }
 
-    /** The learner scrolled down to the end of the text: the tracker tells the server. */
+    /** The learner scrolled down to the end of the text: the tracker tells the server, when the end still matters. */
     private static void reachEnd(Learner learner) {
         learner.queue(Step.of(
                 "end of the text reached",
                 () -> learner.targets()
                         .activityTracker()
+                        .filter(tracker ->
+                                tracker.attribute(PageTargets.WATCHES_END).isPresent())
                         .map(tracker -> List.of(Rpc.clientCallable(
                                 tracker.id, "reachedEnd", learner.page().nextPromise(tracker.id))))
                         .orElse(List.of())));

@@ -11,6 +11,7 @@ final class PageTargets {
 
     static final String REPORT_EVENT = "pn-report";
     static final String KEEP_EVENT = "pn-keep";
+    static final String WATCHES_END = "data-watches-end";
 
     private final StateTree tree;
 

@@ -31,6 +31,9 @@ public class ActivityTracker extends Component {
      */
     static final String REPORT_EVENT = "pn-report";
 
+    /** Present while reaching the end of the text still means something (a lesson not done yet). */
+    static final String WATCHES_END = "data-watches-end";
+
     static final String PERCENT = "event.detail.percent";
     static final String SECONDS = "event.detail.seconds";
 
@@ -57,6 +60,24 @@ public class ActivityTracker extends Component {
                                 event.getEventData().path(SECONDS).asInt(0)))
                 .addEventData(PERCENT)
                 .addEventData(SECONDS);
+    }
+
+    /**
+     * Tells the server when the learner reaches the end of the text, once: for a lesson not done yet. Elsewhere (a
+     * lesson already done, a quiz) the end means nothing and the page does not send it.
+     */
+    public ActivityTracker watchingTheEnd() {
+        getElement().setAttribute(WATCHES_END, true);
+        return this;
+    }
+
+    /** The end no longer matters (the learner said the lesson is done): the page stops sending it. */
+    public void stopWatchingTheEnd() {
+        getElement().removeAttribute(WATCHES_END);
+    }
+
+    boolean watchesTheEnd() {
+        return getElement().hasAttribute(WATCHES_END);
     }
 
     /** Brings the page back to where the learner left it, once it is shown. */
@@ -93,6 +114,10 @@ public class ActivityTracker extends Component {
 
     @ClientCallable
     void reachedEnd() {
+        if (!watchesTheEnd()) {
+            return;
+        }
+        stopWatchingTheEnd();
         activity.reachedEnd(place);
         fireEvent(new ReachedEndEvent(this));
     }

@@ -45,11 +45,12 @@ class FinishLessonButton implements LessonExtension {
         if (learning.isLessonDone(moduleSlug, lessonSlug)) {
             status.add(done(area));
         } else {
-            tracker.restoringScroll();
+            tracker.restoringScroll().watchingTheEnd();
             Button finish = new Button(area.getTranslation("learning.finish"), VaadinIcon.CHECK.create());
             finish.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
             finish.addClickListener(click -> {
                 learning.completeLesson(moduleSlug, lessonSlug);
+                tracker.stopWatchingTheEnd();
                 showDone(status);
             });
             tracker.addReachedEndListener(reached -> showDone(status));

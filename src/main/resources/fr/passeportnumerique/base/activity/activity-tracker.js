@@ -72,14 +72,15 @@ const timer = setInterval(() => {
 }, reportEvery);
 
 // The end is reached when the marker comes into view after the learner scrolled, or, on a page too short to
-// scroll, after half a minute of reading.
+// scroll, after half a minute of reading; it is sent only while the server watches for it.
 const observer = new IntersectionObserver((entries) => {
   const visible = entries.some((entry) => entry.isIntersecting);
   const shortPage = page().scrollHeight <= page().clientHeight;
   if (visible && (scrolled || shortPage)) {
     const fire = () => {
       observer.disconnect();
-      if (tracker.isConnected && tracker.$server) {
+      // The server sets the attribute while the end still means something (a lesson not done yet).
+      if (tracker.isConnected && tracker.$server && tracker.hasAttribute('data-watches-end')) {
         tracker.$server.reachedEnd();
       }
     };

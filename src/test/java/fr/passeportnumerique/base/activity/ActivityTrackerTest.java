@@ -53,9 +53,29 @@ class ActivityTrackerTest {
         assertThat(activity.seconds).isEqualTo(4);
     }
 
+    @Test
+    void the_end_of_the_text_counts_once_and_only_while_the_page_watches_for_it() {
+        tracker.reachedEnd();
+        assertThat(activity.endsReached)
+                .as("a tracker that does not watch the end (a quiz, a lesson done)")
+                .isZero();
+
+        tracker.watchingTheEnd();
+        tracker.reachedEnd();
+        tracker.reachedEnd();
+        assertThat(activity.endsReached).isEqualTo(1);
+        assertThat(tracker.watchesTheEnd()).isFalse();
+
+        ActivityTracker finished = new ActivityTracker(activity, Place.lesson("m", "l2"), clock).watchingTheEnd();
+        finished.stopWatchingTheEnd();
+        finished.reachedEnd();
+        assertThat(activity.endsReached).isEqualTo(1);
+    }
+
     private static final class CountingActivity implements LearnerActivity {
         private int seconds;
         private int lastScroll = -1;
+        private int endsReached;
 
         @Override
         public boolean isTracked() {
@@ -69,7 +89,9 @@ class ActivityTrackerTest {
         }
 
         @Override
-        public void reachedEnd(Place place) {}
+        public void reachedEnd(Place place) {
+            endsReached++;
+        }
 
         @Override
         public Optional<String> currentModule() {
