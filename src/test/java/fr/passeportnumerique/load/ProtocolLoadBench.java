@@ -28,7 +28,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  *
  * <p>{@code mvn -Pproduction,bench verify -Dit.test=ProtocolLoadBench [-Dload.levels=200,500,1000,2000]
  * [-Dload.windowSeconds=120] [-Dload.think=reading|fast] [-Dload.rampPerSecond=5] [-Dload.allLevels=true]
- * [-Dload.warmUpSeconds=60]}
+ * [-Dload.warmUpSeconds=60] [-Dload.serverHeap=2g]}
  */
 @IntegrationTest
 class ProtocolLoadBench {
@@ -46,6 +46,9 @@ class ProtocolLoadBench {
     private final double rampPerSecond =
             Math.min(20, Double.parseDouble(System.getProperty("load.rampPerSecond", "5")));
     private final boolean allLevels = Boolean.getBoolean("load.allLevels");
+    /** The server's largest heap (a production node of the capacity model has 4 GB). */
+    private final String serverHeap = System.getProperty("load.serverHeap", "2g");
+
     private final ThinkTime think = ThinkTime.fromSystemProperty();
 
     @Autowired
@@ -125,7 +128,7 @@ class ProtocolLoadBench {
         return ApplicationProcess.startInProductionMode(
                 folder,
                 ((HikariDataSource) dataSource).getJdbcUrl(),
-                List.of("-Xmx2g", "-XX:+UseG1GC", "-XX:FlightRecorderOptions:stackdepth=512"),
+                List.of("-Xmx" + serverHeap, "-XX:+UseG1GC", "-XX:FlightRecorderOptions:stackdepth=512"),
                 List.of("--server.forward-headers-strategy=native"));
     }
 }
