@@ -241,7 +241,7 @@ class HostileAddressesIT {
     }
 
     private long learnerId(String email) {
-        return jdbc.queryForObject("select id from user_account where email = ?", Long.class, email);
+        return TestLearners.accountId(jdbc, email);
     }
 
     private static void assertOrdinaryAnswer(HttpResponse<String> answer, String what) {

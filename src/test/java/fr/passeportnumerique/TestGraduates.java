@@ -16,7 +16,7 @@ public final class TestGraduates {
     /** Completes the given modules (lessons read, quiz passed with {@code score}, stamp). */
     public static void complete(
             JdbcTemplate jdbc, CurriculumService curriculum, String email, List<ModuleSummary> modules, int score) {
-        long account = jdbc.queryForObject("select id from user_account where email = ?", Long.class, email);
+        long account = TestLearners.accountId(jdbc, email);
         Timestamp when = Timestamp.from(Instant.now().minusSeconds(3600));
         for (ModuleSummary module : modules) {
             for (LessonSummary lesson :

@@ -6,6 +6,7 @@ import fr.passeportnumerique.account.Registration;
 import fr.passeportnumerique.account.Sector;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** New learners for tests, each with a unique address, a valid company and a known password. */
 public final class TestLearners {
@@ -25,5 +26,10 @@ public final class TestLearners {
                         "Entreprise Exemple", "12345678901237", Sector.G, 2, LocalDate.of(2022, 3, 1), "49100", "49"),
                 null));
         return email;
+    }
+
+    /** The id of the account registered with {@code email}, as the tables that refer to it hold it. */
+    public static long accountId(JdbcTemplate jdbc, String email) {
+        return jdbc.queryForObject("select id from user_account where email = ?", Long.class, email);
     }
 }

@@ -36,7 +36,7 @@ class PersonalDataErasureIT {
     JdbcTemplate jdbc;
 
     private long idOf(String email) {
-        return jdbc.queryForObject("select id from user_account where email = ?", Long.class, email);
+        return TestLearners.accountId(jdbc, email);
     }
 
     private String export(String email) {

@@ -187,7 +187,7 @@ class AuthoringIT {
     @Test
     void a_removed_lesson_no_longer_stands_between_a_learner_and_the_stamp() {
         String email = TestLearners.register(accounts, "auteur");
-        long learner = jdbc.queryForObject("select id from user_account where email = ?", Long.class, email);
+        long learner = TestLearners.accountId(jdbc, email);
         Timestamp when = Timestamp.from(Instant.now().minusSeconds(60));
         for (String lesson : List.of("choisir-ses-appareils", "ranger-ses-fichiers", "retrouver-un-fichier")) {
             jdbc.update(

@@ -127,7 +127,7 @@ class AuthoringQuizAndFilesIT {
     @Test
     void a_changed_quiz_keeps_earlier_passes_and_stamps() {
         String email = TestLearners.register(accounts, "quiz");
-        long learner = jdbc.queryForObject("select id from user_account where email = ?", Long.class, email);
+        long learner = TestLearners.accountId(jdbc, email);
         Timestamp when = Timestamp.from(Instant.now().minusSeconds(60));
         jdbc.update(
                 "insert into module_progress (account_id, module_slug, best_score, quiz_passed_at, stamped_at,"

@@ -48,7 +48,7 @@ class CertificatePersonalDataIT {
     @Test
     void a_graduates_certificate_is_in_their_export_and_goes_with_their_account() {
         String email = TestLearners.register(accounts, "diplome");
-        long id = jdbc.queryForObject("select id from user_account where email = ?", Long.class, email);
+        long id = TestLearners.accountId(jdbc, email);
         for (ModuleSummary module : curriculum.modules()) {
             curriculum
                     .module(module.slug())

@@ -91,7 +91,7 @@ class HandoffJourneyE2E extends BrowserTest {
     /** A new account with the expert role, linked to the expert's profile. */
     private String expertAccountFor(long expertId) {
         String email = TestLearners.register(accounts, "expert");
-        long account = jdbc.queryForObject("select id from user_account where email = ?", Long.class, email);
+        long account = TestLearners.accountId(jdbc, email);
         jdbc.update("insert into user_account_role (account_id, role) values (?, ?)", account, AppRoles.EXPERT);
         jdbc.update("update expert set account_id = ? where id = ?", account, expertId);
         return email;

@@ -117,7 +117,7 @@ class ExpertAdministrationIT {
         String learner = TestLearners.register(accounts, "pas-expert");
         assertThatThrownBy(() -> as(ADMIN, AppRoles.ADMIN, () -> administration.link(id, learner)))
                 .hasMessage("expert-admin.error.account");
-        long account = jdbc.queryForObject("select id from user_account where email = ?", Long.class, learner);
+        long account = TestLearners.accountId(jdbc, learner);
         jdbc.update("insert into user_account_role (account_id, role) values (?, ?)", account, AppRoles.EXPERT);
         as(ADMIN, AppRoles.ADMIN, () -> administration.link(id, learner));
         assertThat(as(learner, AppRoles.EXPERT, () -> space.myExpert()))

@@ -95,7 +95,7 @@ class HandoffIT {
     /** Links a new account to the expert and returns the address to act as them. */
     private String runBy(long expertId) {
         String email = TestLearners.register(accounts, "expert");
-        long account = jdbc.queryForObject("select id from user_account where email = ?", Long.class, email);
+        long account = TestLearners.accountId(jdbc, email);
         jdbc.update("update expert set account_id = ? where id = ?", account, expertId);
         return email;
     }

@@ -68,7 +68,7 @@ class HandoffPersonalDataIT {
     }
 
     private long idOf(String email) {
-        return jdbc.queryForObject("select id from user_account where email = ?", Long.class, email);
+        return TestLearners.accountId(jdbc, email);
     }
 
     @Test

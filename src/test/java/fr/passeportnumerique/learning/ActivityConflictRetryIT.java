@@ -48,7 +48,7 @@ class ActivityConflictRetryIT {
     @Test
     void a_report_rolled_back_by_a_deadlock_is_run_again_and_its_time_counted() throws Exception {
         String learner = TestLearners.register(accounts, "interblocage");
-        long accountId = jdbc.queryForObject("select id from user_account where email = ?", Long.class, learner);
+        long accountId = TestLearners.accountId(jdbc, learner);
         Place lesson = Place.lesson(
                 MODULE,
                 curriculum.module(MODULE).orElseThrow().lessons().getFirst().slug());

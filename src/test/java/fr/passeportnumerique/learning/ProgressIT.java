@@ -206,7 +206,7 @@ class ProgressIT {
         as(learner, AppRoles.LEARNER, () -> activity.record(Place.lesson(FIRST, lesson), 64, 15));
         QuizSession session = as(learner, AppRoles.LEARNER, () -> quizzes.start(FIRST));
         as(learner, AppRoles.LEARNER, () -> quizzes.submit(session.attemptId(), Map.of()));
-        long id = jdbc.queryForObject("select id from user_account where email = ?", Long.class, learner);
+        long id = TestLearners.accountId(jdbc, learner);
 
         String export = new String(
                 as(learner, AppRoles.LEARNER, () -> personalData.exportMyData()),

@@ -43,7 +43,7 @@ class ConflictRetryIT {
     @Test
     void a_submission_rolled_back_by_a_deadlock_is_run_again_and_saved() throws Exception {
         String learner = TestLearners.register(accounts, "conflit");
-        long accountId = jdbc.queryForObject("select id from user_account where email = ?", Long.class, learner);
+        long accountId = TestLearners.accountId(jdbc, learner);
         long first = SignedIn.as(
                 learner, AppRoles.LEARNER, () -> quizzes.start(MODULE).attemptId());
         SignedIn.as(learner, AppRoles.LEARNER, () -> quizzes.submit(first, Map.of()));

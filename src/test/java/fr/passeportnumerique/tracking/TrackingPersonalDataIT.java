@@ -4,6 +4,7 @@ import static fr.passeportnumerique.SignedIn.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.passeportnumerique.IntegrationTest;
+import fr.passeportnumerique.TestLearners;
 import fr.passeportnumerique.account.AppRoles;
 import fr.passeportnumerique.account.InvitationService;
 import fr.passeportnumerique.account.PersonalDataService;
@@ -36,7 +37,7 @@ class TrackingPersonalDataIT {
     void staff_notes_and_reminders_are_in_the_learners_export_and_go_with_their_account() {
         String email = "suivi-" + UUID.randomUUID() + "@entreprise-exemple.fr";
         as(STAFF, AppRoles.WELCOME_STAFF, () -> invitations.invite("Suivi Exemple", email, Locale.FRENCH));
-        long id = jdbc.queryForObject("select id from user_account where email = ?", Long.class, email);
+        long id = TestLearners.accountId(jdbc, email);
         as(STAFF, AppRoles.WELCOME_STAFF, () -> reminders.remind(id));
         as(STAFF, AppRoles.WELCOME_STAFF, () -> reminders.note(id, "Appelé : rappellera lundi."));
 
