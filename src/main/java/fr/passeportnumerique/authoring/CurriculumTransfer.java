@@ -70,8 +70,13 @@ public class CurriculumTransfer {
     }
 
     public ImportReport apply(ImportPreview preview) {
+        java.util.Set<String> incoming = preview.modules().stream()
+                .map(ImportPreview.ModuleChange::slug)
+                .collect(java.util.stream.Collectors.toSet());
         return imports.publish(
-                preview.files(),
+                preview.files().modules().stream()
+                        .filter(module -> incoming.contains(module.slug()))
+                        .toList(),
                 new Publication(PublicationOrigin.IMPORT, Optional.of(accounts.currentAccountId()), "zip"));
     }
 

@@ -48,7 +48,7 @@ public class PublishingService {
     public ImportReport publish(String moduleSlug, String note) {
         ModuleDraft draft = drafts.draft(moduleSlug);
         ImportReport report = imports.publish(
-                history.current().replacing(List.of(draft.current())),
+                List.of(draft.current()),
                 new Publication(PublicationOrigin.TRAINER, Optional.of(accounts.currentAccountId()), clean(note)));
         if (report.outcome() != ImportOutcome.FAILED) {
             drafts.forgetPublished(moduleSlug, draft.draftVersions());
@@ -67,7 +67,7 @@ public class PublishingService {
                 .orElseThrow(() -> new AuthoringException("authoring.error.no-version"));
         ModuleFiles files = history.files(versionId).orElseThrow();
         return imports.publish(
-                history.current().replacing(List.of(files)),
+                List.of(files),
                 new Publication(
                         PublicationOrigin.ROLLBACK, Optional.of(accounts.currentAccountId()), "v" + target.number()));
     }

@@ -70,20 +70,24 @@ public class ContentImportService {
         List<ModuleFiles> neverPublished = CurriculumFiles.read(contentDir).modules().stream()
                 .filter(module -> history.latest(module.slug()).isEmpty())
                 .toList();
-        return publish(current.replacing(neverPublished), Publication.ofFiles());
+        return publish(neverPublished, Publication.ofFiles());
     }
 
     /** Imports a content folder laid out as {@code modules/NN-slug/...}, as it is: an explicit, whole import. */
     public ImportReport importFrom(Path contentDir) {
-        return importFrom(contentDir, Publication.ofFiles());
+        return importFrom(contentDir, Publication.ofFiles(), PublicationScope.whole());
     }
 
     /**
-     * Publishes a whole curriculum given as files (the published modules with some of them changed): checked as a
-     * whole like the content folder; modules whose files changed get a new version. All or nothing.
+     * Publishes these modules (new ones, or new files for published ones) over the published curriculum: checked with
+     * the whole curriculum like the content folder; those whose files changed get a new version. All or nothing. A
+     * publication landing meanwhile, on this node or another, is kept: only these modules are written.
      */
-    public synchronized ImportReport publish(CurriculumFiles curriculum, Publication publication) {
-        return inContentFolder(curriculum, contentDir -> importFrom(contentDir, publication));
+    public ImportReport publish(List<ModuleFiles> modules, Publication publication) {
+        CurriculumFiles curriculum = history.current().replacing(modules);
+        PublicationScope scope = PublicationScope.of(
+                modules.stream().map(ModuleFiles::slug).collect(java.util.stream.Collectors.toSet()));
+        return inContentFolder(curriculum, contentDir -> importFrom(contentDir, publication, scope));
     }
 
     /** The problems that would stop {@link #publish} for this curriculum, without publishing anything. */
@@ -118,10 +122,10 @@ public class ContentImportService {
         List<ModuleFiles> chosen = CurriculumFiles.read(contentDir).modules().stream()
                 .filter(module -> moduleSlugs.contains(module.slug()))
                 .toList();
-        return publish(history.current().replacing(chosen), Publication.ofFiles());
+        return publish(chosen, Publication.ofFiles());
     }
 
-    private synchronized ImportReport importFrom(Path contentDir, Publication publication) {
+    private ImportReport importFrom(Path contentDir, Publication publication, PublicationScope scope) {
         Instant startedAt = clock.instant();
         long start = System.nanoTime();
         CurriculumSource source = reader.read(contentDir);
@@ -132,7 +136,7 @@ public class ContentImportService {
         } else {
             try {
                 CurriculumWriter.Changes changes =
-                        writer.write(source.modules(), CurriculumFiles.read(contentDir), publication);
+                        writer.write(source.modules(), CurriculumFiles.read(contentDir), publication, scope);
                 changed = changes.written();
                 report = report(changes, startedAt, start);
             } catch (DataAccessException e) {

@@ -1,5 +1,7 @@
 package fr.passeportnumerique.curriculum;
 
+import fr.passeportnumerique.base.database.ClusterLocks;
+import fr.passeportnumerique.base.database.RetriedOnConflict;
 import fr.passeportnumerique.base.markdown.MarkdownRenderer;
 import fr.passeportnumerique.curriculum.internal.LessonSource;
 import fr.passeportnumerique.curriculum.internal.ModuleSource;
@@ -17,16 +19,21 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class CurriculumWriter {
 
+    static final String PUBLICATION_LOCK = "publication";
+
     private final CurriculumModuleRepository modules;
     private final ModuleVersionRepository versions;
     private final MarkdownRenderer markdown;
     private final Clock clock;
+    private final ClusterLocks locks;
 
     CurriculumWriter(
             CurriculumModuleRepository modules,
             ModuleVersionRepository versions,
             MarkdownRenderer markdown,
-            Clock clock) {
+            Clock clock,
+            ClusterLocks locks) {
+        this.locks = locks;
         this.modules = modules;
         this.versions = versions;
         this.markdown = markdown;
@@ -41,12 +48,17 @@ class CurriculumWriter {
 
     /**
      * Stores the modules and, in the same transaction, a new version of each module whose files differ from its
-     * newest version (or that has none yet).
+     * newest version (or that has none yet). One publication at a time in the whole cluster: the next one waits for
+     * this one's commit, then numbers its versions after these.
      */
+    @RetriedOnConflict
     @Transactional
-    Changes write(List<ModuleSource> sources, CurriculumFiles files, Publication publication) {
-        Changes changes = write(sources);
-        for (ModuleSource source : sources) {
+    Changes write(List<ModuleSource> sources, CurriculumFiles files, Publication publication, PublicationScope scope) {
+        locks.holdUntilCommit(PUBLICATION_LOCK);
+        List<ModuleSource> changing =
+                sources.stream().filter(source -> scope.covers(source.slug())).toList();
+        Changes changes = write(changing, scope.wholeCurriculum());
+        for (ModuleSource source : changing) {
             Optional<ModuleVersion> latest = versions.findFirstByModuleSlugOrderByNumberDesc(source.slug());
             if (latest.map(version -> version.getContentHash().equals(source.contentHash()))
                     .orElse(false)) {
@@ -63,7 +75,7 @@ class CurriculumWriter {
         return changes;
     }
 
-    private Changes write(List<ModuleSource> sources) {
+    private Changes write(List<ModuleSource> sources, boolean removeOthers) {
         Map<String, CurriculumModule> stored =
                 new HashMap<>(modules.findAll().stream().collect(Collectors.toMap(CurriculumModule::getSlug, m -> m)));
         int added = 0;
@@ -86,8 +98,12 @@ class CurriculumWriter {
             module.replaceWith(source, render(source), clock.instant());
             modules.save(module);
         }
-        modules.deleteAll(stored.values());
-        return new Changes(added, updated, unchanged, stored.size(), written);
+        int removed = 0;
+        if (removeOthers) {
+            modules.deleteAll(stored.values());
+            removed = stored.size();
+        }
+        return new Changes(added, updated, unchanged, removed, written);
     }
 
     private RenderedModule render(ModuleSource source) {

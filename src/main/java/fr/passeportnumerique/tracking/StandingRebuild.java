@@ -1,6 +1,7 @@
 package fr.passeportnumerique.tracking;
 
 import fr.passeportnumerique.curriculum.CurriculumService;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -51,9 +52,13 @@ class StandingRebuild {
         this.curriculum = curriculum;
     }
 
-    /** At startup, after the demonstration data: learners without a standing get one from their progress rows. */
+    /**
+     * At startup, after the demonstration data: learners without a standing get one from their progress rows. Nodes
+     * starting together take turns (the lock is released after the commit): the next one finds nothing missing.
+     */
     @EventListener(ApplicationReadyEvent.class)
     @Order(100)
+    @SchedulerLock(name = "standing-fill-missing", lockAtMostFor = "PT30M")
     @Transactional
     public void fillMissing() {
         int learners = jdbc.update(

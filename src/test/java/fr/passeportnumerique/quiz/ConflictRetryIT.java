@@ -8,6 +8,8 @@ import fr.passeportnumerique.SignedIn;
 import fr.passeportnumerique.TestLearners;
 import fr.passeportnumerique.account.AccountService;
 import fr.passeportnumerique.account.AppRoles;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.sql.Connection;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -40,6 +42,16 @@ class ConflictRetryIT {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    MeterRegistry meters;
+
+    private double conflictsCounted() {
+        Counter counter = meters.find("passeport.database.conflicts")
+                .tag("method", "QuizService.submit")
+                .counter();
+        return counter == null ? 0 : counter.count();
+    }
+
     @Test
     void a_submission_rolled_back_by_a_deadlock_is_run_again_and_saved() throws Exception {
         String learner = TestLearners.register(accounts, "conflit");
@@ -51,6 +63,7 @@ class ConflictRetryIT {
                 learner, AppRoles.LEARNER, () -> quizzes.start(MODULE).attemptId());
         Deadlocks deadlocks = new Deadlocks(jdbc);
         long deadlocksBefore = deadlocks.count();
+        double countedBefore = conflictsCounted();
 
         try (Connection other = dataSource.getConnection()) {
             other.setAutoCommit(false);
@@ -72,6 +85,7 @@ class ConflictRetryIT {
             deadlocks.dropBallast();
         }
         assertThat(deadlocks.count()).as("a deadlock really happened").isGreaterThan(deadlocksBefore);
+        assertThat(conflictsCounted()).as("the conflict is counted").isGreaterThan(countedBefore);
         assertThat(jdbc.queryForObject(
                         "select count(*) from quiz_attempt where id = ? and submitted_at is not null",
                         Integer.class,

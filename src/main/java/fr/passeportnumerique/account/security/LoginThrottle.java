@@ -2,14 +2,17 @@ package fr.passeportnumerique.account.security;
 
 import fr.passeportnumerique.account.AccountService;
 import fr.passeportnumerique.account.EmailAddresses;
-import fr.passeportnumerique.base.ratelimit.RateLimit;
+import fr.passeportnumerique.base.ratelimit.SharedRateLimit;
 import io.github.bucket4j.Bandwidth;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import javax.sql.DataSource;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,8 +22,8 @@ import org.springframework.stereotype.Component;
  *
  * <p>Failures count against the account an address names, whatever its spelling (an address naming no account
  * counts under its canonical form). A successful sign-in forgives only that account's failures: never the client
- * address's, nor another account's. Counters live in a bounded memory (see {@link RateLimit}); this node's only, until
- * the cluster shares them through the database.
+ * address's, nor another account's. Counters live in the database ({@link SharedRateLimit}): every node of a cluster
+ * counts against the same ones, so that an attacker spread over several nodes gets no more tries than on one.
  */
 @Component
 public class LoginThrottle {
@@ -29,27 +32,26 @@ public class LoginThrottle {
     static final int LOCKING_FAILURES = 10;
     static final int ADDRESS_FACTOR = 4;
     static final Duration LOCK = Duration.ofMinutes(15);
-    static final int MAX_REMEMBERED = 100_000;
 
-    private final RateLimit accounts;
-    private final RateLimit clients;
+    private final SharedRateLimit accounts;
+    private final SharedRateLimit clients;
     private final Function<String, Optional<Long>> accountIds;
 
     @Autowired
-    LoginThrottle(Clock clock, AccountService accountService) {
-        this(clock, accountService::accountIdOf);
+    LoginThrottle(DataSource dataSource, Clock clock, AccountService accountService) {
+        this(dataSource, clock, accountService::accountIdOf);
     }
 
-    LoginThrottle(Clock clock, Function<String, Optional<Long>> accountIds) {
+    LoginThrottle(DataSource dataSource, Clock clock, Function<String, Optional<Long>> accountIds) {
         this.accountIds = accountIds;
-        this.accounts = limit(clock, 1);
-        this.clients = limit(clock, ADDRESS_FACTOR);
+        this.accounts = limit(dataSource, clock, 1);
+        this.clients = limit(dataSource, clock, ADDRESS_FACTOR);
     }
 
-    private static RateLimit limit(Clock clock, int factor) {
-        return new RateLimit(
+    private static SharedRateLimit limit(DataSource dataSource, Clock clock, int factor) {
+        return new SharedRateLimit(
+                dataSource,
                 clock,
-                MAX_REMEMBERED,
                 LOCK.multipliedBy(2),
                 Bandwidth.builder()
                         .capacity(FREE_FAILURES * factor)
@@ -78,8 +80,11 @@ public class LoginThrottle {
         accounts.forget(accountKey(email));
     }
 
-    long remembered() {
-        return accounts.keys() + clients.keys();
+    /** Forgets, on one node of the cluster at a time, the counters that are full again. */
+    @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT10M")
+    @SchedulerLock(name = "sign-in-throttle-cleanup", lockAtMostFor = "PT30M")
+    public void forgetFullCounters() {
+        accounts.removeExpired();
     }
 
     private String accountKey(String email) {

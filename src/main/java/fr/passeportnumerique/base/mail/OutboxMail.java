@@ -44,6 +44,13 @@ class OutboxMail {
     @Column(name = "sent_at")
     private Instant sentAt;
 
+    /** Until when the node that claimed this mail for delivery has it; another node may claim it after. */
+    @Column(name = "delivery_claimed_until")
+    private Instant deliveryClaimedUntil;
+
+    @Column(name = "delivery_attempts")
+    private int deliveryAttempts;
+
     protected OutboxMail() {}
 
     OutboxMail(Instant createdAt, Mail mail) {
@@ -66,6 +73,10 @@ class OutboxMail {
 
     Long getId() {
         return id;
+    }
+
+    Mail mail() {
+        return new Mail(recipient, subject, body, oneTimeSecret, recipientAccountId, subjectAccountId);
     }
 
     /** As administrators see it; with {@code withholdSecrets}, the body of a mail with a one-time secret is not shown. */

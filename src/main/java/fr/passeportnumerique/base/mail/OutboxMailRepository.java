@@ -23,4 +23,20 @@ interface OutboxMailRepository extends JpaRepository<OutboxMail, Long> {
     @Modifying
     @Query("delete from OutboxMail m where m.sentAt < :before")
     int deleteSentBefore(Instant before);
+
+    /**
+     * Claims the mail for delivery until {@code until}: at most one node at a time holds it, and never once it is sent.
+     * Returns 1 when this caller has it.
+     */
+    @Modifying
+    @Query("update OutboxMail m set m.deliveryClaimedUntil = :until, m.deliveryAttempts = m.deliveryAttempts + 1"
+            + " where m.id = :id and m.sentAt is null"
+            + " and (m.deliveryClaimedUntil is null or m.deliveryClaimedUntil < :now)")
+    int claim(long id, Instant now, Instant until);
+
+    /** Mails written before {@code before} and still not delivered, nor claimed by a node now. */
+    @Query("select m.id from OutboxMail m where m.sentAt is null and m.createdAt < :before"
+            + " and m.deliveryAttempts < :maxAttempts"
+            + " and (m.deliveryClaimedUntil is null or m.deliveryClaimedUntil < :now) order by m.id")
+    List<Long> findLeftUndelivered(Instant before, Instant now, int maxAttempts, Limit limit);
 }

@@ -2,6 +2,7 @@ package fr.passeportnumerique.base.mail;
 
 import java.time.Clock;
 import java.time.Duration;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -26,6 +27,7 @@ class OutboxPurge {
     }
 
     @Scheduled(cron = "${passeport.mail.purge-cron:0 20 3 * * *}", zone = "Europe/Paris")
+    @SchedulerLock(name = "outbox-purge", lockAtMostFor = "PT30M")
     @Transactional
     public void purgeDelivered() {
         int deleted = mails.deleteSentBefore(clock.instant().minus(retention));

@@ -105,7 +105,7 @@ public final class RateLimit {
     }
 
     /** Bucket4j and the cache read the application's clock, so that tests can move time by hand. */
-    private record ClockTime(Clock clock) implements TimeMeter {
+    record ClockTime(Clock clock) implements TimeMeter {
 
         @Override
         public long currentTimeNanos() {

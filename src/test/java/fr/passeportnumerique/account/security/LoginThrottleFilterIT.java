@@ -2,17 +2,26 @@ package fr.passeportnumerique.account.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
-import java.util.Optional;
+import fr.passeportnumerique.IntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 
-class LoginThrottleFilterTest {
+@IntegrationTest
+class LoginThrottleFilterIT {
 
-    private final LoginThrottle throttle = new LoginThrottle(Clock.systemUTC(), email -> Optional.of(1L));
-    private final LoginThrottleFilter filter = new LoginThrottleFilter(throttle, "/connexion");
+    @Autowired
+    LoginThrottle throttle;
+
+    private LoginThrottleFilter filter;
+
+    @BeforeEach
+    void newFilter() {
+        filter = new LoginThrottleFilter(throttle, "/connexion");
+    }
 
     private MockFilterChain signIn(String email, String password) throws Exception {
         MockHttpServletRequest request = new MockHttpServletRequest("POST", "/connexion");
