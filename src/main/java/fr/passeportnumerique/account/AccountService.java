@@ -1,5 +1,6 @@
 package fr.passeportnumerique.account;
 
+import fr.passeportnumerique.base.database.RetriedOnConflict;
 import fr.passeportnumerique.base.ratelimit.RateLimit;
 import fr.passeportnumerique.base.web.ClientAddress;
 import jakarta.annotation.security.PermitAll;
@@ -44,6 +45,7 @@ public class AccountService {
     }
 
     /** Anyone may register as a learner; a refused registration throws and stores nothing. */
+    @RetriedOnConflict
     @Transactional
     @PermitAll
     public long register(Registration registration) {

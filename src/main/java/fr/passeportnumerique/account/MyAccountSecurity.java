@@ -1,6 +1,7 @@
 package fr.passeportnumerique.account;
 
 import fr.passeportnumerique.account.security.AccountSessions;
+import fr.passeportnumerique.base.database.RetriedOnConflict;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -27,6 +28,7 @@ public class MyAccountSecurity {
      * Sets a new password if the current one is right and the new one acceptable (throws, changing nothing,
      * otherwise); then every session of the account ends but the one with {@code keptSessionId}.
      */
+    @RetriedOnConflict
     @Transactional
     @PreAuthorize("isAuthenticated()")
     public void changeMyPassword(String currentPassword, String newPassword, String keptSessionId) {

@@ -2,6 +2,7 @@ package fr.passeportnumerique.account;
 
 import fr.passeportnumerique.account.security.AccountSessions;
 import fr.passeportnumerique.base.PasseportProperties;
+import fr.passeportnumerique.base.database.RetriedOnConflict;
 import fr.passeportnumerique.base.i18n.Translations;
 import fr.passeportnumerique.base.mail.Mail;
 import fr.passeportnumerique.base.mail.MailOutbox;
@@ -106,6 +107,7 @@ public class PasswordResetService {
     }
 
     /** Sets the password of the link's account; throws, changing nothing, when the link or the password is refused. */
+    @RetriedOnConflict
     @Transactional
     @PermitAll
     public void setPassword(String secret, String newPassword) {

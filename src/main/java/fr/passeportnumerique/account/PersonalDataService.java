@@ -1,6 +1,7 @@
 package fr.passeportnumerique.account;
 
 import fr.passeportnumerique.account.security.AccountSessions;
+import fr.passeportnumerique.base.database.RetriedOnConflict;
 import fr.passeportnumerique.base.mail.MailOutbox;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -71,6 +72,7 @@ public class PersonalDataService {
     }
 
     /** Erases the signed-in person's account and company; other features erase their part on the event. */
+    @RetriedOnConflict
     @Transactional
     @PreAuthorize("isAuthenticated()")
     public void deleteMyAccount() {

@@ -1,5 +1,6 @@
 package fr.passeportnumerique.account;
 
+import fr.passeportnumerique.base.database.RetriedOnConflict;
 import fr.passeportnumerique.base.territory.Territories;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -100,6 +101,7 @@ public class WelcomePointService {
     }
 
     /** The signed-in learner attaches themself to a welcome point. */
+    @RetriedOnConflict
     @Transactional
     @RolesAllowed(AppRoles.LEARNER)
     public void join(long welcomePointId) {

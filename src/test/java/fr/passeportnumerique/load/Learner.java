@@ -31,6 +31,7 @@ final class Learner {
     private Runnable atEndOfReading = () -> {};
     private String problem = "";
     private int round;
+    private boolean lost;
 
     Learner(String email, String password, String address, LoadPlan plan, LoadTally tally) {
         this.email = email;
@@ -38,6 +39,28 @@ final class Learner {
         this.address = address;
         this.plan = plan;
         this.tally = tally;
+    }
+
+    /** The session failed: the learner will sign in again, and that sign-in counts as a recovery. */
+    void lose() {
+        lost = true;
+        tally.sessionLost();
+    }
+
+    /** Signed in and shown the catalogue: if the session had failed, the learner is served again. */
+    void signedIn() {
+        if (lost) {
+            lost = false;
+            tally.sessionRecovered();
+        }
+    }
+
+    void lessonDone(String module, String lesson) {
+        tally.lessonDone(email, module, lesson);
+    }
+
+    void quizSent() {
+        tally.quizSent(email);
     }
 
     String email() {

@@ -43,7 +43,7 @@ final class LearnerMoves {
                         visit.lesson().title());
                 learner.atEndOfReading(() -> {
                     reachEnd(learner);
-                    finishLesson(learner);
+                    finishLesson(learner, visit.module(), visit.lesson().slug());
                 });
             }
             case NEXT_LESSON -> {
@@ -51,7 +51,7 @@ final class LearnerMoves {
                         "modules/" + visit.module() + "/" + visit.nextLesson().slug();
                 follow(learner, "next lesson", href, true, visit.nextLesson().title());
                 learner.atEndOfReading(() -> {
-                    finishLesson(learner);
+                    finishLesson(learner, visit.module(), visit.nextLesson().slug());
                     reachEnd(learner);
                 });
             }
@@ -104,14 +104,17 @@ final class LearnerMoves {
     }
 
     /** « J’ai terminé cette leçon » when the page still offers it; either way the lesson ends up done. */
-    private static void finishLesson(Learner learner) {
+    private static void finishLesson(Learner learner, String module, String lesson) {
         learner.queue(new Step(
                 "finish the lesson",
                 () -> learner.targets()
                         .button(LearnerTexts.FINISH_LESSON)
                         .map(button -> List.of(click(learner, button)))
                         .orElse(List.of()),
-                () -> expectText(learner, LearnerTexts.LESSON_DONE)));
+                () -> {
+                    expectText(learner, LearnerTexts.LESSON_DONE);
+                    learner.lessonDone(module, lesson);
+                }));
     }
 
     /**
@@ -145,6 +148,7 @@ final class LearnerMoves {
                     if (!verdict.equals(LearnerTexts.QUIZ_PASSED) && !verdict.equals(LearnerTexts.QUIZ_FAILED)) {
                         throw new ProtocolException("no verdict after sending the quiz: « " + verdict + " »");
                     }
+                    learner.quizSent();
                 }));
     }
 

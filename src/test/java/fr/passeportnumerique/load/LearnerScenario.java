@@ -5,8 +5,10 @@ import static io.gatling.javaapi.core.CoreDsl.asLongAs;
 import static io.gatling.javaapi.core.CoreDsl.bodyString;
 import static io.gatling.javaapi.core.CoreDsl.doIf;
 import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.exitBlockOnFail;
 import static io.gatling.javaapi.core.CoreDsl.pause;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.gatling.javaapi.http.HttpDsl.flushCookieJar;
 import static io.gatling.javaapi.http.HttpDsl.header;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
@@ -15,6 +17,7 @@ import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.CheckBuilder;
 import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Session;
+import java.time.Duration;
 import java.util.function.Consumer;
 
 /**
@@ -32,6 +35,10 @@ final class LearnerScenario {
     private LearnerScenario() {}
 
     static ScenarioBuilder of(LoadRun run) {
+        return run.recovers() ? recovering(run) : leavingAtTheFirstFailure(run);
+    }
+
+    private static ScenarioBuilder leavingAtTheFirstFailure(LoadRun run) {
         return scenario("learner round")
                 .exec(session -> {
                     Learner learner = run.newLearner();
@@ -43,6 +50,36 @@ final class LearnerScenario {
                         && (run.plan().untilStopped()
                                 || round(session) < run.plan().rounds()))
                 .on(round())
+                .exec(signOut(run));
+    }
+
+    /**
+     * The same rounds, but a learner whose request fails forgets their cookies (the tab reloaded on whatever node
+     * the balancer picks), waits a second, signs in again and goes on.
+     */
+    private static ScenarioBuilder recovering(LoadRun run) {
+        return scenario("learner round, signing in again after a failure")
+                .exec(session -> {
+                    Learner learner = run.newLearner();
+                    return session.set(LEARNER, learner).set("address", learner.address());
+                })
+                .asLongAs(session -> !run.isStopping())
+                .on(exitBlockOnFail()
+                        .on(exec(signIn(run))
+                                .exec(reading())
+                                .asLongAs(session -> !run.isStopping())
+                                .on(round()))
+                        .doIf(Session::isFailed)
+                        .then(exec(session -> {
+                                    Learner learner = learner(session);
+                                    run.tally()
+                                            .failure(learner.email() + " at « " + session.getString("step") + " »: "
+                                                    + learner.problem());
+                                    learner.lose();
+                                    return session.markAsSucceeded();
+                                })
+                                .exec(flushCookieJar())
+                                .pause(Duration.ofSeconds(1))))
                 .exec(signOut(run));
     }
 
@@ -104,6 +141,7 @@ final class LearnerScenario {
                 .exec(session -> {
                     run.tally().signIn();
                     learner(session).moveDone();
+                    learner(session).signedIn();
                     return session;
                 });
     }

@@ -21,6 +21,7 @@ final class LoadRun {
     private final AtomicInteger learnersMade = new AtomicInteger();
     private final int addressBlock;
     private volatile boolean stopping;
+    private volatile boolean recovering;
 
     private LoadRun(LoadPlan plan, List<String> accounts, String password, int addressBlock) {
         this.plan = plan;
@@ -37,6 +38,19 @@ final class LoadRun {
         }
         current = new LoadRun(plan, accounts, password, addressBlock);
         return current;
+    }
+
+    /**
+     * Learners whose session fails sign in again and go on, instead of leaving: for runs through a fault (a node
+     * killed), where failed requests are expected and counted.
+     */
+    LoadRun recoveringFromFailures() {
+        recovering = true;
+        return this;
+    }
+
+    boolean recovers() {
+        return recovering;
     }
 
     static LoadRun current() {
