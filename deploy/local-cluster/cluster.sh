@@ -48,6 +48,16 @@ app_dir() { echo "$DIR/app$1"; }
 app_log() { echo "$DIR/app$1/app.log"; }
 gcomm_address() { echo "gcomm://$HOST:$(db_gcomm_port 1),$HOST:$(db_gcomm_port 2),$HOST:$(db_gcomm_port 3)"; }
 jdbc_url() { echo "jdbc:mariadb:sequential://$HOST:$(db_port 1),$HOST:$(db_port 2),$HOST:$(db_port 3)/$DB_NAME"; }
+# Application node N's database addresses. By default every application node writes through Galera node 1 (the
+# deployment's advice: certification conflicts stay rare); with WRITE_SPREAD=1 application node N starts with
+# Galera node N, so that the two nodes' writes meet at commit and the conflict retry is exercised.
+app_jdbc_url() {
+    if [[ ${WRITE_SPREAD:-0} == 1 && $1 == 2 ]]; then
+        echo "jdbc:mariadb:sequential://$HOST:$(db_port 2),$HOST:$(db_port 3),$HOST:$(db_port 1)/$DB_NAME"
+    else
+        jdbc_url
+    fi
+}
 
 usage() {
     cat <<EOF
@@ -62,7 +72,7 @@ Usage: ${0##*/} COMMAND
   sql N "STMT"     run a statement on Galera node N as root (through its socket)
   env              the variables a client needs (HAProxy URL, JDBC URL, user, password)
 Environment: PN_CLUSTER_DIR (default /tmp/passeport-cluster), PN_CLUSTER_MINUTES (watchdog, default 90),
-JAVA_HOME, KEEP=1, SPRING_MAIL_HOST / SPRING_MAIL_PORT / PASSEPORT_MAIL_RETRYINTERVAL (passed to the application
+JAVA_HOME, KEEP=1, WRITE_SPREAD=1 (application node 2 writes through Galera node 2), SPRING_MAIL_HOST / SPRING_MAIL_PORT / PASSEPORT_MAIL_RETRYINTERVAL (passed to the application
 nodes).
 EOF
 }
@@ -261,7 +271,7 @@ app_launch() {
         HOME="${HOME:-/root}"
         LANG=C.UTF-8
         SPRING_PROFILES_ACTIVE=prod
-        SPRING_DATASOURCE_URL="$(jdbc_url)"
+        SPRING_DATASOURCE_URL="$(app_jdbc_url "$n")"
         SPRING_DATASOURCE_USERNAME=$DB_USER
         SPRING_DATASOURCE_PASSWORD="$password"
         PASSEPORT_PUBLIC_URL="http://$HOST:$LB_PORT"

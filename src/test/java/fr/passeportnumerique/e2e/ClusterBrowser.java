@@ -5,6 +5,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.concurrent.Callable;
 
@@ -13,6 +14,9 @@ import java.util.concurrent.Callable;
  * which address each node directly. One instance per thread (Playwright is not shared between threads).
  */
 public final class ClusterBrowser implements AutoCloseable {
+
+    /** The nodes share two cores with the databases and the learners' load: answers take seconds at times. */
+    private static final double PATIENCE = 60_000;
 
     private final Playwright playwright = Browser.playwright();
     private final com.microsoft.playwright.Browser browser = Browser.launch(playwright);
@@ -24,13 +28,14 @@ public final class ClusterBrowser implements AutoCloseable {
                         .setViewportSize(1366, 900)
                         .setBaseURL(nodeUrl))
                 .newPage();
-        page.setDefaultTimeout(60_000);
+        page.setDefaultTimeout(PATIENCE);
         BrowserTest.signIn(page, email, password);
         page.navigate("/atelier/" + module + "/lecon/" + lessonFile);
         Locator text = page.locator("vaadin-text-area textarea");
         text.fill(text.inputValue() + "\n\n" + sentence);
         page.locator("#save-draft").click();
-        assertThat(page.locator("vaadin-notification-card").first()).containsText("Brouillon enregistré");
+        assertThat(page.locator("vaadin-notification-card").first())
+                .containsText("Brouillon enregistré", new LocatorAssertions.ContainsTextOptions().setTimeout(PATIENCE));
         page.navigate("/atelier/" + module);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publier le module"))
                 .first()
@@ -44,7 +49,9 @@ public final class ClusterBrowser implements AutoCloseable {
         page.locator("vaadin-confirm-dialog[opened] [slot=confirm-button]")
                 .first()
                 .click();
-        assertThat(page.locator("vaadin-notification-card").last()).containsText("Module publié");
+        // A publication checks and writes the whole curriculum, and may wait for another one: seconds, not one.
+        assertThat(page.locator("vaadin-notification-card").last())
+                .containsText("Module publié", new LocatorAssertions.ContainsTextOptions().setTimeout(PATIENCE));
         return (System.nanoTime() - start) / 1e9;
     }
 

@@ -4,8 +4,10 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -32,6 +34,7 @@ final class Learner {
     private String problem = "";
     private int round;
     private boolean lost;
+    private final Set<String> lessonsShownDone = new HashSet<>();
 
     Learner(String email, String password, String address, LoadPlan plan, LoadTally tally) {
         this.email = email;
@@ -56,7 +59,20 @@ final class Learner {
     }
 
     void lessonDone(String module, String lesson) {
+        lessonsShownDone.add(module + "/" + lesson);
         tally.lessonDone(email, module, lesson);
+    }
+
+    /** A lesson shown as done before is offered to finish again: what the learner had done is gone. */
+    ProtocolException progressLost(String lesson) {
+        tally.progressLost();
+        return new ProtocolException(
+                "progress lost: « " + lesson + " », shown as done before, is offered to finish again");
+    }
+
+    /** Whether the server showed this learner the lesson as done before (on any node, in any session of theirs). */
+    boolean sawDone(String module, String lesson) {
+        return lessonsShownDone.contains(module + "/" + lesson);
     }
 
     void quizSent() {

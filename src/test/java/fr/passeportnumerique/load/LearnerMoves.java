@@ -107,10 +107,13 @@ final class LearnerMoves {
     private static void finishLesson(Learner learner, String module, String lesson) {
         learner.queue(new Step(
                 "finish the lesson",
-                () -> learner.targets()
-                        .button(LearnerTexts.FINISH_LESSON)
-                        .map(button -> List.of(click(learner, button)))
-                        .orElse(List.of()),
+                () -> {
+                    Optional<StateNode> finish = learner.targets().button(LearnerTexts.FINISH_LESSON);
+                    if (finish.isPresent() && learner.sawDone(module, lesson)) {
+                        throw learner.progressLost(lesson);
+                    }
+                    return finish.map(button -> List.of(click(learner, button))).orElse(List.of());
+                },
                 () -> {
                     expectText(learner, LearnerTexts.LESSON_DONE);
                     learner.lessonDone(module, lesson);

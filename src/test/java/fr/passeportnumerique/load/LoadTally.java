@@ -22,6 +22,7 @@ final class LoadTally {
     private final AtomicInteger signedOut = new AtomicInteger();
     private final ConcurrentLinkedQueue<String> failuresKept = new ConcurrentLinkedQueue<>();
     private final AtomicInteger sessionsLost = new AtomicInteger();
+    private final AtomicInteger progressLost = new AtomicInteger();
     private final AtomicInteger sessionsRecovered = new AtomicInteger();
     private final AtomicLong lastRecoveryMillis = new AtomicLong();
     private final Set<String> lessonsDone = ConcurrentHashMap.newKeySet();
@@ -48,6 +49,15 @@ final class LoadTally {
 
     long lastRecoveryMillis() {
         return lastRecoveryMillis.get();
+    }
+
+    void progressLost() {
+        progressLost.incrementAndGet();
+    }
+
+    /** How many times a learner found a lesson they had finished offered to finish again. */
+    int progressLostCount() {
+        return progressLost.get();
     }
 
     /** The server showed the lesson as done to this learner: it must be in the database. */

@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -47,20 +48,30 @@ final class LocalCluster implements AutoCloseable {
         return "http://127.0.0.1:" + (8180 + node);
     }
 
-    /** Runs one of the script's commands and waits for it; its output goes to this test's console. */
-    void run(Bound bound, String... command) throws Exception {
-        ProcessBuilder builder = new ProcessBuilder(command(command)).inheritIO();
+    /** Runs one of the script's commands and waits for it; returns its output, also printed on this test's console. */
+    String run(Bound bound, String... command) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(command(command)).redirectErrorStream(true);
         builder.environment().putAll(environment);
         Process process = builder.start();
+        CompletableFuture<String> output = CompletableFuture.supplyAsync(() -> {
+            try {
+                return new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                return "(output unreadable: " + e.getMessage() + ")";
+            }
+        });
         if (!process.waitFor(bound.seconds, TimeUnit.SECONDS)) {
             process.destroyForcibly();
             throw new IllegalStateException(
                     "cluster.sh " + String.join(" ", command) + " took over " + bound.seconds + " s");
         }
+        String printed = output.get(10, TimeUnit.SECONDS);
+        System.out.print(printed);
         if (process.exitValue() != 0) {
             throw new IllegalStateException(
-                    "cluster.sh " + String.join(" ", command) + " failed: " + process.exitValue());
+                    "cluster.sh " + String.join(" ", command) + " failed (" + process.exitValue() + "): " + printed);
         }
+        return printed;
     }
 
     /** The database through the same addresses as the application nodes. */

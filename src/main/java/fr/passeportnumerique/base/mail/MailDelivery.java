@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataAccessException;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -73,8 +74,12 @@ class MailDelivery {
             log.error("Mail {} could not be delivered; it stays in the outbox and is tried again later", id, e);
             return false;
         }
-        ownTransaction.executeWithoutResult(
-                status -> mails.findById(id).ifPresent(sent -> sent.markSent(clock.instant())));
+        try {
+            ownTransaction.executeWithoutResult(
+                    status -> mails.findById(id).ifPresent(sent -> sent.markSent(clock.instant())));
+        } catch (DataAccessException e) {
+            log.warn("Mail {} was delivered but could not be marked so; it may be delivered once more", id, e);
+        }
         return true;
     }
 
@@ -89,6 +94,11 @@ class MailDelivery {
             });
         } catch (ConcurrencyFailureException e) {
             // Another node's claim on the same mail committed first (a Galera certification conflict): it is theirs.
+            return Optional.empty();
+        } catch (DataAccessException e) {
+            // Delivery runs after the sender's own commit, which must not be reported as failed: the retry job takes
+            // it.
+            log.warn("Mail {} could not be claimed for delivery now; it will be tried again later", id, e);
             return Optional.empty();
         }
     }

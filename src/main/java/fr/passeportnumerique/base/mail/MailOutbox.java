@@ -13,9 +13,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * Every e-mail is written to the outbox in the caller's transaction, so that a rolled-back action sends nothing.
  * After the commit it is delivered through SMTP when {@code spring.mail.host} is set ({@link MailDelivery}, and
- * {@link OutboxRetry} for those left behind); otherwise (the embedded
- * default) it is written to the log, and administrators read it on the outbox page. With SMTP, the body of a mail
- * holding a one-time secret is blanked once delivered and never shown to administrators.
+ * {@link OutboxRetry} for those left behind); otherwise (the embedded default) it is written to the log, and
+ * administrators read it on the outbox page. With SMTP, the body of a mail holding a one-time secret is blanked once
+ * delivered and never shown to administrators.
  */
 @Service
 public class MailOutbox {
