@@ -2,6 +2,7 @@ package fr.passeportnumerique.account;
 
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.springframework.stereotype.Service;
@@ -32,7 +33,7 @@ public class AccountAdministration {
     /** The account with this e-mail address, if any (compared as stored: trimmed, lower case). */
     @Transactional(readOnly = true)
     @RolesAllowed(AppRoles.ADMIN)
-    public java.util.Optional<AccountSummary> findByEmail(String email) {
+    public Optional<AccountSummary> findByEmail(String email) {
         return accounts.findByEmail(EmailAddresses.canonical(email)).map(AccountService::summary);
     }
 

@@ -4,6 +4,7 @@ import fr.passeportnumerique.base.database.RetriedOnConflict;
 import fr.passeportnumerique.base.territory.Territories;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -51,7 +52,7 @@ public class WelcomePointService {
         }
         return found.stream()
                 .map(WelcomePoint::details)
-                .sorted(java.util.Comparator.comparing(
+                .sorted(Comparator.comparing(
                         (WelcomePointDetails p) -> !p.postcode().equals(text)))
                 .toList();
     }

@@ -14,6 +14,8 @@ import java.io.ByteArrayInputStream;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 
 /**
@@ -70,9 +72,8 @@ public class CurriculumTransfer {
     }
 
     public ImportReport apply(ImportPreview preview) {
-        java.util.Set<String> incoming = preview.modules().stream()
-                .map(ImportPreview.ModuleChange::slug)
-                .collect(java.util.stream.Collectors.toSet());
+        Set<String> incoming =
+                preview.modules().stream().map(ImportPreview.ModuleChange::slug).collect(Collectors.toSet());
         return imports.publish(
                 preview.files().modules().stream()
                         .filter(module -> incoming.contains(module.slug()))

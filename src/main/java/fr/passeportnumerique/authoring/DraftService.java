@@ -7,8 +7,10 @@ import jakarta.annotation.security.RolesAllowed;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -98,7 +100,7 @@ public class DraftService {
         String slug = uniqueSlug(TextSlugs.fromTitle(title, "lecon"), draft);
         int position = draft.lessonPaths().size() + 1;
         String path = String.format(Locale.ROOT, "%s%02d-%s.md", ModuleDraft.LESSONS, position, slug);
-        String text = new FrontMatter(java.util.Map.of(), "Rédigez ici le texte de la leçon.")
+        String text = new FrontMatter(Map.of(), "Rédigez ici le texte de la leçon.")
                 .with("slug", slug)
                 .with("title", title.strip())
                 .with("duration_minutes", 10)
@@ -122,7 +124,7 @@ public class DraftService {
     @Transactional
     public void reorderLessons(String moduleSlug, List<String> pathsInOrder) {
         ModuleDraft draft = store.draft(moduleSlug);
-        if (!new java.util.HashSet<>(pathsInOrder).equals(new java.util.HashSet<>(draft.lessonPaths()))) {
+        if (!new HashSet<>(pathsInOrder).equals(new HashSet<>(draft.lessonPaths()))) {
             throw new AuthoringException("authoring.error.lessons-changed");
         }
         renumber(moduleSlug, pathsInOrder);

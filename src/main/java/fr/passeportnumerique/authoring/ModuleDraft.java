@@ -1,6 +1,8 @@
 package fr.passeportnumerique.authoring;
 
 import fr.passeportnumerique.curriculum.ModuleFiles;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -15,7 +17,7 @@ record ModuleDraft(ModuleFiles published, ModuleFiles current, Map<String, Long>
 
     static ModuleDraft of(ModuleFiles published, Iterable<DraftFile> drafts) {
         SortedMap<String, byte[]> files = new TreeMap<>(published.files());
-        Map<String, Long> versions = new java.util.HashMap<>();
+        Map<String, Long> versions = new HashMap<>();
         for (DraftFile draft : drafts) {
             versions.put(draft.getPath(), draft.getVersion());
             draft.content()
@@ -36,7 +38,7 @@ record ModuleDraft(ModuleFiles published, ModuleFiles current, Map<String, Long>
         return published.has(path) ? ItemStatus.DRAFT : ItemStatus.NEW;
     }
 
-    java.util.List<String> lessonPaths() {
+    List<String> lessonPaths() {
         return current.files().keySet().stream()
                 .filter(path -> path.startsWith(LESSONS) && path.endsWith(".md"))
                 .toList();

@@ -14,8 +14,11 @@ import fr.passeportnumerique.curriculum.PublicationOrigin;
 import fr.passeportnumerique.curriculum.VersionInfo;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.springframework.stereotype.Service;
 
@@ -87,11 +90,11 @@ public class PublishingService {
 
     /** The text files whose content differs between the two versions (added and removed ones included). */
     public List<String> changedPaths(long versionA, long versionB) {
-        ModuleFiles none = new ModuleFiles("", new java.util.TreeMap<>());
-        java.util.Map<String, byte[]> a = history.files(versionA).orElse(none).files();
-        java.util.Map<String, byte[]> b = history.files(versionB).orElse(none).files();
+        ModuleFiles none = new ModuleFiles("", new TreeMap<>());
+        Map<String, byte[]> a = history.files(versionA).orElse(none).files();
+        Map<String, byte[]> b = history.files(versionB).orElse(none).files();
         return paths(versionA, versionB).stream()
-                .filter(path -> !java.util.Arrays.equals(a.get(path), b.get(path)))
+                .filter(path -> !Arrays.equals(a.get(path), b.get(path)))
                 .toList();
     }
 

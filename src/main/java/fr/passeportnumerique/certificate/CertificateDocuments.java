@@ -11,6 +11,7 @@ import fr.passeportnumerique.learning.LearningService;
 import fr.passeportnumerique.learning.Stamp;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -109,7 +110,7 @@ public class CertificateDocuments {
     /** The issuer's Open Badges profile, public. */
     @PermitAll
     public Map<String, Object> issuerProfile() {
-        Map<String, Object> profile = new java.util.LinkedHashMap<>(ISSUER.profile(publicUrl));
+        Map<String, Object> profile = new LinkedHashMap<>(ISSUER.profile(publicUrl));
         profile.put("@context", OpenBadgeCredential.CONTEXT);
         return profile;
     }

@@ -11,12 +11,16 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * Imports the content folder into the database. Idempotent: modules whose files did not change are not
@@ -85,8 +89,8 @@ public class ContentImportService {
      */
     public ImportReport publish(List<ModuleFiles> modules, Publication publication) {
         CurriculumFiles curriculum = history.current().replacing(modules);
-        PublicationScope scope = PublicationScope.of(
-                modules.stream().map(ModuleFiles::slug).collect(java.util.stream.Collectors.toSet()));
+        PublicationScope scope =
+                PublicationScope.of(modules.stream().map(ModuleFiles::slug).collect(Collectors.toSet()));
         return inContentFolder(curriculum, contentDir -> importFrom(contentDir, publication, scope));
     }
 
@@ -99,7 +103,7 @@ public class ContentImportService {
      * Writes the curriculum to a temporary folder named like the real one (so that problems read
      * "content/modules/..."), runs the step on it, and removes the folder.
      */
-    private static <T> T inContentFolder(CurriculumFiles curriculum, java.util.function.Function<Path, T> step) {
+    private static <T> T inContentFolder(CurriculumFiles curriculum, Function<Path, T> step) {
         Path workspace = null;
         try {
             workspace = Files.createTempDirectory("curriculum");
@@ -130,7 +134,7 @@ public class ContentImportService {
         long start = System.nanoTime();
         CurriculumSource source = reader.read(contentDir);
         ImportReport report;
-        java.util.Set<String> changed = java.util.Set.of();
+        Set<String> changed = Set.of();
         if (!source.isValid()) {
             report = failed(startedAt, start, source.problems());
         } else {
@@ -184,9 +188,8 @@ public class ContentImportService {
         if (folder == null) {
             return;
         }
-        try (java.util.stream.Stream<Path> paths = Files.walk(folder)) {
-            paths.sorted(java.util.Comparator.reverseOrder())
-                    .forEach(path -> path.toFile().delete());
+        try {
+            FileSystemUtils.deleteRecursively(folder);
         } catch (IOException e) {
             log.debug("A publication's working folder could not be removed", e);
         }

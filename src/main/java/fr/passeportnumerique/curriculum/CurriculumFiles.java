@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -144,7 +145,7 @@ public record CurriculumFiles(List<ModuleFiles> modules) {
         if (ModuleFiles.slugOf(folder).isEmpty()) {
             return Optional.empty();
         }
-        String path = String.join("/", java.util.Arrays.copyOfRange(parts, modules + 2, parts.length));
+        String path = String.join("/", Arrays.copyOfRange(parts, modules + 2, parts.length));
         return Optional.of(new String[] {folder, path});
     }
 

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -63,7 +64,7 @@ record CurriculumSnapshot(
     private static List<ModuleLink> prerequisites(CurriculumModule module, Map<String, ModuleLink> links) {
         return module.getPrerequisites().stream()
                 .map(links::get)
-                .filter(java.util.Objects::nonNull)
+                .filter(Objects::nonNull)
                 .sorted(Comparator.comparingInt(ModuleLink::number))
                 .toList();
     }

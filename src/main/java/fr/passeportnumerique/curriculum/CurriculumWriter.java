@@ -10,6 +10,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
@@ -40,7 +42,7 @@ class CurriculumWriter {
         this.clock = clock;
     }
 
-    record Changes(int added, int updated, int unchanged, int removed, java.util.Set<String> written) {
+    record Changes(int added, int updated, int unchanged, int removed, Set<String> written) {
         boolean any() {
             return added + updated + removed > 0;
         }
@@ -80,7 +82,7 @@ class CurriculumWriter {
                 new HashMap<>(modules.findAll().stream().collect(Collectors.toMap(CurriculumModule::getSlug, m -> m)));
         int added = 0;
         int updated = 0;
-        java.util.Set<String> written = new java.util.TreeSet<>();
+        Set<String> written = new TreeSet<>();
         int unchanged = 0;
         for (ModuleSource source : sources) {
             CurriculumModule module = stored.remove(source.slug());

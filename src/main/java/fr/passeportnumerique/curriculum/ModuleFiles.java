@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
@@ -62,7 +63,7 @@ public record ModuleFiles(String folder, SortedMap<String, byte[]> files) {
             return false;
         }
         return files.entrySet().stream()
-                .allMatch(entry -> java.util.Arrays.equals(entry.getValue(), other.files.get(entry.getKey())));
+                .allMatch(entry -> Arrays.equals(entry.getValue(), other.files.get(entry.getKey())));
     }
 
     /** The module folder's files, hidden ones left out as the reader does. */

@@ -8,7 +8,10 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Table;
+import java.io.ByteArrayInputStream;
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 
 /** One published state of a module: its whole folder, zipped, and who published it, when and how. */
 @Entity
@@ -51,7 +54,7 @@ class ModuleVersion extends AbstractEntity {
         this.number = number;
         this.folder = module.folder();
         this.contentHash = contentHash;
-        this.files = new CurriculumFiles(java.util.List.of(module)).toZip();
+        this.files = new CurriculumFiles(List.of(module)).toZip();
         this.origin = publication.origin();
         this.authorId = publication.authorId().orElse(null);
         this.note = publication.note();
@@ -76,7 +79,7 @@ class ModuleVersion extends AbstractEntity {
 
     ModuleFiles files() {
         try {
-            return CurriculumFiles.fromZip(new java.io.ByteArrayInputStream(files))
+            return CurriculumFiles.fromZip(new ByteArrayInputStream(files))
                     .module(moduleSlug)
                     .orElseThrow();
         } catch (CurriculumFiles.UnreadableZipException e) {
@@ -86,13 +89,6 @@ class ModuleVersion extends AbstractEntity {
 
     VersionInfo info() {
         return new VersionInfo(
-                getId(),
-                moduleSlug,
-                number,
-                origin,
-                java.util.Optional.ofNullable(authorId),
-                note,
-                publishedAt,
-                contentHash);
+                getId(), moduleSlug, number, origin, Optional.ofNullable(authorId), note, publishedAt, contentHash);
     }
 }

@@ -5,11 +5,13 @@ import java.io.IOException;
 import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
@@ -220,19 +222,19 @@ final class LuceneIndex implements Closeable {
 
     /** The bare search, without facets nor snippets: the keys of the best answers (for benchmarks and tests). */
     List<String> topKeys(String typed, int count) throws IOException {
-        return best(typed, count, java.util.Set.of(SearchFields.KEY)).stream()
+        return best(typed, count, Set.of(SearchFields.KEY)).stream()
                 .map(stored -> stored.get(SearchFields.KEY))
                 .toList();
     }
 
     /** The best answers' titles and addresses only, for suggestions as the person types: no facets, no snippets. */
     List<Suggestion> quickAnswers(String typed, int count) throws IOException {
-        return best(typed, count, java.util.Set.of(SearchFields.TITLE, SearchFields.HREF)).stream()
+        return best(typed, count, Set.of(SearchFields.TITLE, SearchFields.HREF)).stream()
                 .map(stored -> new Suggestion(stored.get(SearchFields.TITLE), stored.get(SearchFields.HREF)))
                 .toList();
     }
 
-    private List<Document> best(String typed, int count, java.util.Set<String> fields) throws IOException {
+    private List<Document> best(String typed, int count, Set<String> fields) throws IOException {
         Optional<Query> built = queries.build(UserQuery.parse(typed), false, Optional.empty());
         if (built.isEmpty()) {
             return List.of();
@@ -298,7 +300,7 @@ final class LuceneIndex implements Closeable {
             modules.add(new SearchResults.ModuleCount(
                     parts[1], parts[2], Integer.parseInt(parts[0]), child.value.intValue()));
         }
-        modules.sort(java.util.Comparator.comparingInt(SearchResults.ModuleCount::moduleNumber));
+        modules.sort(Comparator.comparingInt(SearchResults.ModuleCount::moduleNumber));
         return modules;
     }
 

@@ -7,16 +7,18 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
+import java.util.OptionalInt;
+import java.util.concurrent.TimeUnit;
 import org.apache.lucene.store.FSDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * Search for everyone. The index lives under the data folder ({@code search-index}); it is checked against the
@@ -63,22 +65,22 @@ public class SearchService implements DisposableBean {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
-            latency.record(System.nanoTime() - start, java.util.concurrent.TimeUnit.NANOSECONDS);
+            latency.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
         }
     }
 
     /** The documents searchable now; empty while the index is not open (before startup's build, or unreadable). */
-    java.util.OptionalInt documentCount() {
+    OptionalInt documentCount() {
         LuceneIndex current = index;
         if (current == null) {
-            return java.util.OptionalInt.empty();
+            return OptionalInt.empty();
         }
         try {
-            return java.util.OptionalInt.of(current.documentCount());
+            return OptionalInt.of(current.documentCount());
         } catch (IOException | RuntimeException e) {
             // Reported as DOWN by the readiness check; the index is rebuilt at the next refresh or restart.
             log.warn("The search index could not be read for the health check: {}", e.toString());
-            return java.util.OptionalInt.empty();
+            return OptionalInt.empty();
         }
     }
 
@@ -130,7 +132,7 @@ public class SearchService implements DisposableBean {
 
     synchronized void refresh() {
         long start = System.nanoTime();
-        List<SearchDocument> all = new java.util.ArrayList<>(documents.all());
+        List<SearchDocument> all = new ArrayList<>(documents.all());
         sources.forEach(source -> all.addAll(source.documents()));
         String version = CurriculumDocuments.versionOf(all);
         try {
@@ -166,7 +168,7 @@ public class SearchService implements DisposableBean {
                     folder,
                     unreadable.toString());
             closeQuietly();
-            deleteFolder(folder);
+            FileSystemUtils.deleteRecursively(folder);
             index = open(folder);
         }
         return index;
@@ -186,17 +188,6 @@ public class SearchService implements DisposableBean {
         } catch (RuntimeException e) {
             log.error("The synonym list {} could not be read; searching without synonyms", file, e);
             return Synonyms.none();
-        }
-    }
-
-    private static void deleteFolder(Path folder) throws IOException {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
         }
     }
 

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -74,7 +75,7 @@ final class Suggester implements Closeable {
 
     private static final class SuggestionInput implements org.apache.lucene.search.suggest.InputIterator {
 
-        private final java.util.Iterator<SearchDocument> documents;
+        private final Iterator<SearchDocument> documents;
         private SearchDocument currentDocument;
 
         SuggestionInput(List<SearchDocument> documents) {

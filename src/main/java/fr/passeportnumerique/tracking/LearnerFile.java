@@ -5,6 +5,7 @@ import fr.passeportnumerique.account.AppRoles;
 import fr.passeportnumerique.account.LearnerDirectory;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -68,7 +69,7 @@ public class LearnerFile {
                         + " WHERE h.account_id = :id ORDER BY h.created_at DESC",
                 id,
                 (row, n) -> new Request(row.getString(1), row.getTimestamp(2).toInstant(), row.getString(3)));
-        Map<String, Integer> bestScores = new java.util.HashMap<>();
+        Map<String, Integer> bestScores = new HashMap<>();
         jdbc.query(
                 "SELECT module_slug, best_score FROM module_progress WHERE account_id = :id AND best_score IS NOT NULL",
                 id,

@@ -1,18 +1,16 @@
 package fr.passeportnumerique.tracking;
 
+import java.util.Optional;
+
 /**
  * What the learners table asks: words to look for in names and companies, a sector, only those with (or without) a
  * complete passport, and the order.
  */
 public record LearnerQuery(
-        String words,
-        java.util.Optional<String> sector,
-        java.util.Optional<Boolean> graduated,
-        Sort sort,
-        boolean descending) {
+        String words, Optional<String> sector, Optional<Boolean> graduated, Sort sort, boolean descending) {
 
     public LearnerQuery(String words, Sort sort, boolean descending) {
-        this(words, java.util.Optional.empty(), java.util.Optional.empty(), sort, descending);
+        this(words, Optional.empty(), Optional.empty(), sort, descending);
     }
 
     public enum Sort {

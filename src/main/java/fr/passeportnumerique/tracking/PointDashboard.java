@@ -8,8 +8,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -189,12 +193,12 @@ public class PointDashboard {
     /** The last {@code weeks} weeks at the point, oldest first, the current week included. */
     public List<WeekFigures> weekly(long point, int weeks) {
         access.point(Optional.of(point));
-        java.time.ZoneId paris = java.time.ZoneId.of("Europe/Paris");
-        java.time.LocalDate thisMonday = java.time.LocalDate.ofInstant(clock.instant(), paris)
-                .with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
-        java.time.LocalDate first = thisMonday.minusWeeks(weeks - 1L);
+        ZoneId paris = ZoneId.of("Europe/Paris");
+        LocalDate thisMonday =
+                LocalDate.ofInstant(clock.instant(), paris).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        LocalDate first = thisMonday.minusWeeks(weeks - 1L);
         Timestamp since = Timestamp.from(first.atStartOfDay(paris).toInstant());
-        Map<java.time.LocalDate, long[]> byWeek = new LinkedHashMap<>();
+        Map<LocalDate, long[]> byWeek = new LinkedHashMap<>();
         for (int i = 0; i < weeks; i++) {
             byWeek.put(first.plusWeeks(i), new long[4]);
         }
@@ -235,15 +239,10 @@ public class PointDashboard {
     }
 
     private void countByWeek(
-            Map<java.time.LocalDate, long[]> byWeek,
-            int column,
-            java.time.ZoneId zone,
-            String sql,
-            MapSqlParameterSource parameters) {
+            Map<LocalDate, long[]> byWeek, int column, ZoneId zone, String sql, MapSqlParameterSource parameters) {
         jdbc.query(sql, parameters, row -> {
-            java.time.LocalDate monday = java.time.LocalDate.ofInstant(
-                            row.getTimestamp(1).toInstant(), zone)
-                    .with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
+            LocalDate monday = LocalDate.ofInstant(row.getTimestamp(1).toInstant(), zone)
+                    .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
             long[] counts = byWeek.get(monday);
             if (counts != null) {
                 counts[column]++;

@@ -9,6 +9,8 @@ import java.io.ByteArrayOutputStream;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
 import org.openpdf.text.PageSize;
@@ -43,8 +45,8 @@ public class PointSummaryPdf {
         List<ModuleFigure> modules = dashboard.modules(point);
         List<MissedQuestion> missed = dashboard.mostMissed(point, 5);
         int toRemind = reminders.toRemind(point).size();
-        java.util.Map<String, String> titles =
-                modules.stream().collect(java.util.stream.Collectors.toMap(ModuleFigure::slug, ModuleFigure::title));
+        Map<String, String> titles =
+                modules.stream().collect(Collectors.toMap(ModuleFigure::slug, ModuleFigure::title));
         PdfStyle style = new PdfStyle();
         Document document = new Document(PageSize.A4, 48, 48, 48, 48);
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -7,6 +7,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -44,7 +45,7 @@ public class RegionDashboard {
     }
 
     /** The region the person supervises, if any. */
-    public java.util.Optional<String> myRegion() {
+    public Optional<String> myRegion() {
         return access.scope().region();
     }
 

@@ -10,6 +10,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -147,5 +148,5 @@ public class Reminders {
         NOTE
     }
 
-    public record Contact(ContactKind kind, String note, java.time.Instant at, String staffName) {}
+    public record Contact(ContactKind kind, String note, Instant at, String staffName) {}
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.passeportnumerique.IntegrationTest;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -71,7 +72,7 @@ class AccountIT {
     void a_refused_registration_stores_nothing() {
         String email = uniqueEmail();
         CompanyDetails wrongSiret = new CompanyDetails(
-                "Fleurs Exemple", "12345678901238", Sector.G, 2, java.time.LocalDate.of(2024, 5, 2), "49100", "49");
+                "Fleurs Exemple", "12345678901238", Sector.G, 2, LocalDate.of(2024, 5, 2), "49100", "49");
 
         assertThatThrownBy(() -> accounts.register(
                         new Registration("Sophie", email, "Baguette-Velo-Lumiere-42", wrongSiret, null)))

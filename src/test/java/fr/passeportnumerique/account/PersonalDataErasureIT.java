@@ -7,6 +7,7 @@ import fr.passeportnumerique.IntegrationTest;
 import fr.passeportnumerique.TestLearners;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -108,7 +109,7 @@ class PersonalDataErasureIT {
     }
 
     private String invitedLearner(String name) {
-        String email = name + "-" + java.util.UUID.randomUUID() + "@entreprise-exemple.fr";
+        String email = name + "-" + UUID.randomUUID() + "@entreprise-exemple.fr";
         as(STAFF, AppRoles.WELCOME_STAFF, () -> invitations.invite(name + " Exemple", email, Locale.FRENCH));
         return email;
     }

@@ -19,6 +19,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.AfterEach;
@@ -136,7 +137,7 @@ class CurriculumTransferIT {
                 .hasMessage("authoring.import.zip-no-modules");
     }
 
-    private static <T> T asTrainer(java.util.function.Supplier<T> call) {
+    private static <T> T asTrainer(Supplier<T> call) {
         return SignedIn.as("formateur@example.org", AppRoles.TRAINER, call);
     }
 }

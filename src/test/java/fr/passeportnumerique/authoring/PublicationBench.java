@@ -13,6 +13,7 @@ import fr.passeportnumerique.search.SearchService;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -81,7 +82,7 @@ class PublicationBench {
         return BenchReport.percentile(sorted, share) / 1e6;
     }
 
-    private static <T> T asTrainer(java.util.function.Supplier<T> call) {
+    private static <T> T asTrainer(Supplier<T> call) {
         return SignedIn.as("formateur@example.org", AppRoles.TRAINER, call);
     }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /** Collects a benchmark's lines, prints them and keeps them in {@code target/bench/<name>.md}. */
 public final class BenchReport {
@@ -19,7 +20,7 @@ public final class BenchReport {
     }
 
     public BenchReport line(String format, Object... values) {
-        String line = String.format(java.util.Locale.ROOT, format, values);
+        String line = String.format(Locale.ROOT, format, values);
         lines.add(line);
         System.out.println("[bench] " + line);
         return this;

@@ -17,6 +17,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -52,7 +53,7 @@ class QuizSubmissionBench {
         List<Long> submitNanos = Collections.synchronizedList(new ArrayList<>());
         List<Long> roundTripNanos = Collections.synchronizedList(new ArrayList<>());
         AtomicBoolean measuring = new AtomicBoolean(false);
-        java.util.concurrent.atomic.AtomicInteger failures = new java.util.concurrent.atomic.AtomicInteger();
+        AtomicInteger failures = new AtomicInteger();
         AtomicBoolean running = new AtomicBoolean(true);
         CountDownLatch ready = new CountDownLatch(LEARNERS);
         ExecutorService pool = Executors.newFixedThreadPool(LEARNERS);

@@ -20,6 +20,7 @@ import fr.passeportnumerique.quiz.QuizService;
 import fr.passeportnumerique.quiz.QuizSession;
 import fr.passeportnumerique.quiz.RightAnswers;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -172,8 +173,7 @@ class CertificateIT {
         byte[] pdf = as(graduate, AppRoles.LEARNER, () -> documents.certificatePdf(Locale.FRENCH))
                 .orElseThrow();
 
-        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
-                .isEqualTo("%PDF-");
+        assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         PdfReader reader = new PdfReader(pdf);
         String text = new PdfTextExtractor(reader).getTextFromPage(1);
         assertThat(reader.getNumberOfPages()).isEqualTo(1);

@@ -6,6 +6,7 @@ import com.google.zxing.BinaryBitmap;
 import com.google.zxing.RGBLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 class QrCodeTest {
@@ -24,7 +25,7 @@ class QrCodeTest {
         int quiet = 4 * scale;
         int size = code.modules() * scale + 2 * quiet;
         int[] pixels = new int[size * size];
-        java.util.Arrays.fill(pixels, 0xFFFFFFFF);
+        Arrays.fill(pixels, 0xFFFFFFFF);
         for (int y = 0; y < code.modules(); y++) {
             for (int x = 0; x < code.modules(); x++) {
                 if (code.isDark(x, y)) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Path;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** A person opens the catalogue, a module and a lesson, then switches to English, in a real browser. */
@@ -25,13 +26,13 @@ class CurriculumJourneyE2E extends BrowserTest {
         assertThat(page.locator(".pn-card vaadin-icon[icon='vaadin:clock']").first())
                 .isVisible();
         page.screenshot(new Page.ScreenshotOptions()
-                .setPath(java.nio.file.Path.of("target/e2e-screenshots/catalogue-desktop.png"))
+                .setPath(Path.of("target/e2e-screenshots/catalogue-desktop.png"))
                 .setFullPage(true));
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Module 1 : Premiers pas numériques"))
                 .click();
         assertThat(page.locator("h1")).hasText("Premiers pas numériques");
-        assertThat(page).hasURL(java.util.regex.Pattern.compile("/modules/premiers-pas$"));
+        assertThat(page).hasURL(Pattern.compile("/modules/premiers-pas$"));
         assertThat(page.locator(".pn-lesson-list li")).hasCount(4);
         assertAccessible(page, "module");
 

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.stream.IntStream;
@@ -257,7 +258,7 @@ class LearnerLoadBench {
             double seconds = elapsedNanos / 1e9;
             double cpuMillis = serverCpuNanos / 1e6;
             return String.format(
-                    java.util.Locale.ROOT,
+                    Locale.ROOT,
                     "| %d | %.1f | %d | %.1f / %.1f / %.1f ms | %.1f / %.1f / %.1f ms | %d | %.1f ms | %.2f ms |"
                             + " %.0f %% of one core | %.0f KB | %.0f KB |",
                     learners,

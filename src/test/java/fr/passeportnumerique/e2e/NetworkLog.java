@@ -5,10 +5,12 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.CDPSession;
 import com.microsoft.playwright.Page;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 
 /**
  * What a page's loads cost on the wire, as Chromium's DevTools protocol reports it: every request the page sends,
@@ -33,7 +35,7 @@ final class NetworkLog {
 
     private final CDPSession session;
     private final Map<String, Answer> answers = new ConcurrentHashMap<>();
-    private final List<String> order = java.util.Collections.synchronizedList(new ArrayList<>());
+    private final List<String> order = Collections.synchronizedList(new ArrayList<>());
 
     private NetworkLog(CDPSession session) {
         this.session = session;
@@ -135,7 +137,7 @@ final class NetworkLog {
                         answer.fromCache() || cached));
     }
 
-    private void update(String id, java.util.function.UnaryOperator<Answer> change) {
+    private void update(String id, UnaryOperator<Answer> change) {
         answers.computeIfPresent(id, (key, answer) -> change.apply(answer));
     }
 

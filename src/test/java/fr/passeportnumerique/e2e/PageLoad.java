@@ -2,9 +2,12 @@ package fr.passeportnumerique.e2e;
 
 import com.microsoft.playwright.Page;
 import java.net.URI;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /** One page load as a visitor's browser saw it: bytes and requests on the wire, and when the page painted. */
@@ -65,15 +68,14 @@ record PageLoad(
 
     List<NetworkLog.Answer> heaviest(int count) {
         return answers.stream()
-                .sorted(java.util.Comparator.comparingLong(NetworkLog.Answer::bytes)
-                        .reversed())
+                .sorted(Comparator.comparingLong(NetworkLog.Answer::bytes).reversed())
                 .limit(count)
                 .toList();
     }
 
     /** The kilobytes received by kind of answer, e.g. "scripts 436.8 KB, style sheets 50.2 KB". */
     String byKind() {
-        Map<String, Long> bytes = new java.util.TreeMap<>();
+        Map<String, Long> bytes = new TreeMap<>();
         answers.forEach(answer -> bytes.merge(kind(answer.mimeType()), answer.bytes(), Long::sum));
         return bytes.entrySet().stream()
                 .filter(entry -> entry.getValue() > 0)
@@ -140,13 +142,12 @@ record PageLoad(
 
     /** The median of the values reported (NaN, a paint the page did not report, left out). */
     static double median(double[] values) {
-        double[] sorted = java.util.Arrays.stream(values)
-                .filter(value -> !Double.isNaN(value))
-                .toArray();
+        double[] sorted =
+                Arrays.stream(values).filter(value -> !Double.isNaN(value)).toArray();
         if (sorted.length == 0) {
             return Double.NaN;
         }
-        java.util.Arrays.sort(sorted);
+        Arrays.sort(sorted);
         int middle = sorted.length / 2;
         return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
     }

@@ -5,6 +5,8 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.Timing;
+import java.net.URI;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -99,7 +101,7 @@ final class VirtualLearner {
     private void keepScreenshot() {
         try {
             page.screenshot(new Page.ScreenshotOptions()
-                    .setPath(java.nio.file.Path.of("target", "bench", "errors", email + "-" + step + ".png"))
+                    .setPath(Path.of("target", "bench", "errors", email + "-" + step + ".png"))
                     .setFullPage(true));
         } catch (RuntimeException e) {
             recorder.error(describeStep() + ": no screenshot (" + firstLine(e.getMessage()) + ")");
@@ -177,7 +179,7 @@ final class VirtualLearner {
                         + " link.setAttribute('router-link', ''); document.body.appendChild(link); link.click();"
                         + " link.remove(); }",
                 path);
-        page.waitForURL(url -> java.net.URI.create(url).getRawPath().equals("/" + path));
+        page.waitForURL(url -> URI.create(url).getRawPath().equals("/" + path));
         waitForServer();
     }
 

@@ -13,6 +13,7 @@ import fr.passeportnumerique.account.PersonalDataService;
 import fr.passeportnumerique.base.mail.MailOutbox;
 import fr.passeportnumerique.base.mail.OutboxEntry;
 import fr.passeportnumerique.curriculum.CurriculumService;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
@@ -417,7 +418,7 @@ class HandoffIT {
                 List.of(new PackItem(PackItem.Kind.SERVICE, "Diagnostic")),
                 0,
                 9,
-                Optional.of(new java.math.BigDecimal("300.00")),
+                Optional.of(new BigDecimal("300.00")),
                 Optional.empty(),
                 PackDetails.STANDARD_VAT_PERCENT,
                 Set.of(5),

@@ -17,6 +17,7 @@ import fr.passeportnumerique.quiz.QuizLockedException;
 import fr.passeportnumerique.quiz.QuizService;
 import fr.passeportnumerique.quiz.QuizSession;
 import fr.passeportnumerique.quiz.RightAnswers;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -208,9 +209,8 @@ class ProgressIT {
         as(learner, AppRoles.LEARNER, () -> quizzes.submit(session.attemptId(), Map.of()));
         long id = TestLearners.accountId(jdbc, learner);
 
-        String export = new String(
-                as(learner, AppRoles.LEARNER, () -> personalData.exportMyData()),
-                java.nio.charset.StandardCharsets.UTF_8);
+        String export =
+                new String(as(learner, AppRoles.LEARNER, () -> personalData.exportMyData()), StandardCharsets.UTF_8);
 
         assertThat(export)
                 .contains("\"lessonsDone\"", "\"lesson\" : \"" + lesson + "\"")

@@ -2,6 +2,7 @@ package fr.passeportnumerique.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ComponentUpgradeEchoTest {
@@ -40,7 +41,7 @@ class ComponentUpgradeEchoTest {
         VaadinPage page = VaadinPage.open(PAGE);
 
         assertThat(page.roundTripPath()).isEqualTo("/?v-r=uidl&v-uiId=2");
-        assertThat(page.request(java.util.List.of(Rpc.event(1, "x"))))
+        assertThat(page.request(List.of(Rpc.event(1, "x"))))
                 .isEqualTo(
                         "{\"csrfToken\":\"key\",\"rpc\":[{\"type\":\"event\",\"node\":1,\"event\":\"x\",\"data\":{}}],"
                                 + "\"syncId\":0,\"clientId\":0}");

@@ -8,7 +8,16 @@ import fr.passeportnumerique.IntegrationTest;
 import fr.passeportnumerique.TestLearners;
 import fr.passeportnumerique.account.AccountService;
 import fr.passeportnumerique.account.AppRoles;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -67,15 +76,13 @@ class QuizAttemptIT {
         assertThat(session.questions()).hasSize(10);
         assertThat(session.questions())
                 .allSatisfy(shown -> assertThat(shown.order())
-                        .containsExactlyInAnyOrderElementsOf(java.util.stream.IntStream.range(
-                                        0, shown.order().size())
-                                .boxed()
-                                .toList()));
+                        .containsExactlyInAnyOrderElementsOf(
+                                IntStream.range(0, shown.order().size()).boxed().toList()));
     }
 
     @Test
     void successive_attempts_draw_different_questions_from_a_larger_bank() {
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         for (int attempt = 0; attempt < 8; attempt++) {
             QuizSession session = start();
             session.questions().forEach(shown -> seen.add(shown.question().id()));
@@ -89,10 +96,10 @@ class QuizAttemptIT {
     @Test
     void two_submissions_at_the_same_moment_record_one_result() throws Exception {
         QuizSession session = start();
-        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        CountDownLatch go = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
-            java.util.List<java.util.concurrent.Future<QuizResult>> results = new java.util.ArrayList<>();
+            List<Future<QuizResult>> results = new ArrayList<>();
             for (int i = 0; i < 2; i++) {
                 results.add(pool.submit(() -> {
                     go.await();
@@ -103,7 +110,7 @@ class QuizAttemptIT {
                 }));
             }
             go.countDown();
-            for (java.util.concurrent.Future<QuizResult> result : results) {
+            for (Future<QuizResult> result : results) {
                 assertThat(result.get().scorePercent()).isEqualTo(100);
             }
         } finally {

@@ -2,6 +2,7 @@ package fr.passeportnumerique.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.junit.jupiter.api.Test;
@@ -66,7 +67,7 @@ class FrenchAnalysisTest {
 
     @Test
     void the_shipped_synonym_list_reads_and_holds_the_fields_vocabulary() {
-        Synonyms shipped = Synonyms.fromFile(java.nio.file.Path.of("content/search/synonymes.txt"), analyzer);
+        Synonyms shipped = Synonyms.fromFile(Path.of("content/search/synonymes.txt"), analyzer);
 
         assertThat(shipped.groupCount()).isGreaterThanOrEqualTo(30);
         assertThat(shipped.expansionsOf(tokens("facture électronique"))).contains("e-facture");

@@ -3,6 +3,7 @@ package fr.passeportnumerique.search;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +39,7 @@ record JudgedQueries(List<Judged> queries) {
     Scores score(Engine engine) {
         double reciprocalRanks = 0;
         double recall = 0;
-        List<String> misses = new java.util.ArrayList<>();
+        List<String> misses = new ArrayList<>();
         for (Judged judged : queries) {
             List<String> top = distinct(engine.answerKeys(judged.query(), 10));
             int rank = 0;

@@ -5,7 +5,9 @@ import fr.passeportnumerique.bench.BenchReport;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import org.apache.lucene.store.FSDirectory;
@@ -96,14 +98,14 @@ class SearchSpeedBench {
 
     /** The five slowest queries of a run, to know where the tail comes from. */
     private static void slowest(BenchReport report, List<String> queries, Call call) throws Exception {
-        java.util.Map<String, Long> worst = new java.util.HashMap<>();
+        Map<String, Long> worst = new HashMap<>();
         for (String query : queries) {
             long start = System.nanoTime();
             call.run(query);
             worst.put(query, System.nanoTime() - start);
         }
         worst.entrySet().stream()
-                .sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed())
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
                 .limit(5)
                 .forEach(entry -> report.line("slow: %s (%.1f ms)", entry.getKey(), entry.getValue() / 1e6));
     }

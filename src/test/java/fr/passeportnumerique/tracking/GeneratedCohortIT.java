@@ -10,6 +10,7 @@ import fr.passeportnumerique.tracking.internal.CohortGenerator;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -100,10 +101,7 @@ class GeneratedCohortIT {
                 (row, n) -> new CohortGenerator.Point(row.getLong(1), row.getString(2)));
         new CohortGenerator(jdbc, modules(), "{noop}x", Instant.now()).generate(lyon, 120, 11, "cohorte-filtre-");
         AreaFilter builders = new AreaFilter(
-                java.util.Optional.of(365),
-                java.util.Optional.empty(),
-                java.util.Optional.of("F"),
-                java.util.Optional.of(AreaFilter.SizeBand.THREE_TO_FIVE));
+                Optional.of(365), Optional.empty(), Optional.of("F"), Optional.of(AreaFilter.SizeBand.THREE_TO_FIVE));
 
         long filtered =
                 SignedIn.as("admin@example.org", AppRoles.ADMIN, () -> regions.points(region, builders)).stream()

@@ -11,6 +11,7 @@ import fr.passeportnumerique.account.CompanyDetails;
 import fr.passeportnumerique.account.Registration;
 import fr.passeportnumerique.account.Sector;
 import fr.passeportnumerique.account.WelcomePointService;
+import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -119,7 +120,7 @@ class LearnersCsvIT {
     }
 
     /** The rows of an export, read past its byte-order mark as a spreadsheet would. */
-    private static List<CSVRecord> records(byte[] bytes) throws java.io.IOException {
+    private static List<CSVRecord> records(byte[] bytes) throws IOException {
         String text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
         return CSVFormat.DEFAULT
                 .builder()

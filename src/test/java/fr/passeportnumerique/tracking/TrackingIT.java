@@ -15,6 +15,7 @@ import fr.passeportnumerique.base.mail.MailOutbox;
 import fr.passeportnumerique.base.mail.OutboxEntry;
 import fr.passeportnumerique.learning.LearningService;
 import fr.passeportnumerique.quiz.QuizService;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -132,7 +133,7 @@ class TrackingIT {
 
         List<WeekFigures> weeks = SignedIn.as(STAFF, AppRoles.WELCOME_STAFF, () -> dashboard.weekly(lyon, 12));
         assertThat(weeks).hasSize(12);
-        assertThat(weeks.getLast().monday().getDayOfWeek()).isEqualTo(java.time.DayOfWeek.MONDAY);
+        assertThat(weeks.getLast().monday().getDayOfWeek()).isEqualTo(DayOfWeek.MONDAY);
         assertThat(weeks.getLast().enrolled()).isPositive();
         assertThat(weeks.stream().mapToLong(WeekFigures::enrolled).sum()).isLessThanOrEqualTo(figures.enrolled());
 
@@ -212,8 +213,8 @@ class TrackingIT {
     @Test
     void the_learners_table_filters_by_sector_and_passport() {
         registerAt(lyon, "secteur");
-        LearnerQuery builders = new LearnerQuery(
-                "", java.util.Optional.of("F"), java.util.Optional.of(false), LearnerQuery.Sort.NAME, false);
+        LearnerQuery builders =
+                new LearnerQuery("", Optional.of("F"), Optional.of(false), LearnerQuery.Sort.NAME, false);
 
         long shown = SignedIn.as(STAFF, AppRoles.WELCOME_STAFF, () -> dashboard.countLearners(lyon, builders));
         List<LearnerRow> rows =

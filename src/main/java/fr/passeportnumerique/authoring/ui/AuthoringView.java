@@ -29,6 +29,7 @@ import fr.passeportnumerique.base.ui.MainLayout;
 import fr.passeportnumerique.base.ui.PageTitles;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
+import java.util.List;
 
 /** The trainers' workshop: every module with its lessons and quiz and where each stands; zip export and import. */
 @Route(value = "atelier", layout = MainLayout.class)
@@ -47,7 +48,7 @@ class AuthoringView extends Composite<Div> implements HasDynamicTitle {
         getContent().add(title, new Paragraph(getTranslation("authoring.intro")), createTransfers());
         Div modules = new Div();
         modules.addClassName("pn-authoring-tree");
-        java.util.List<ModuleNode> tree = drafts.tree();
+        List<ModuleNode> tree = drafts.tree();
         tree.forEach(module -> modules.add(createModule(module)));
         if (tree.isEmpty()) {
             Div empty = new Div(new Paragraph(getTranslation("authoring.empty")));

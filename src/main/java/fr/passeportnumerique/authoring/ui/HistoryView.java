@@ -26,6 +26,8 @@ import fr.passeportnumerique.curriculum.ImportOutcome;
 import fr.passeportnumerique.curriculum.ImportReport;
 import fr.passeportnumerique.curriculum.VersionInfo;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -34,8 +36,7 @@ import java.util.Locale;
 @RolesAllowed({AppRoles.TRAINER, AppRoles.ADMIN})
 class HistoryView extends Composite<Div> implements BeforeEnterObserver, HasDynamicTitle {
 
-    private static final java.time.format.DateTimeFormatter TIME =
-            java.time.format.DateTimeFormatter.ofPattern("HH:mm");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private final PublishingService publishing;
     private final Div comparison = new Div();
@@ -99,7 +100,7 @@ class HistoryView extends Composite<Div> implements BeforeEnterObserver, HasDyna
         Runnable files = () -> {
             List<String> changed = publishing.changedPaths(
                     older.getValue().id(), newer.getValue().id());
-            List<String> paths = new java.util.ArrayList<>(changed);
+            List<String> paths = new ArrayList<>(changed);
             publishing.paths(older.getValue().id(), newer.getValue().id()).stream()
                     .filter(path -> !changed.contains(path))
                     .forEach(paths::add);

@@ -13,6 +13,7 @@ import fr.passeportnumerique.authoring.AuthoringException;
 import fr.passeportnumerique.curriculum.ContentProblem;
 import fr.passeportnumerique.curriculum.ContentProblemMessages;
 import java.util.List;
+import java.util.Locale;
 
 /** How the workshop tells the result of a step: a short success, a refusal with its reason, problems by file. */
 final class Outcomes {
@@ -44,7 +45,7 @@ final class Outcomes {
                                     problem,
                                     view.getUI()
                                             .map(com.vaadin.flow.component.UI::getLocale)
-                                            .orElse(java.util.Locale.FRENCH)))));
+                                            .orElse(Locale.FRENCH)))));
         }
         Div panel = new Div(new H2(view.getTranslation("authoring.problems.title", problems.size())), list);
         panel.addClassNames("pn-panel", "pn-authoring-problems");

@@ -1,5 +1,6 @@
 package fr.passeportnumerique.base.i18n;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -15,7 +16,7 @@ public final class Dates {
     private Dates() {}
 
     /** Today in metropolitan France: dates of accreditation and company age turn at midnight there, not in UTC. */
-    public static LocalDate today(java.time.Clock clock) {
+    public static LocalDate today(Clock clock) {
         return LocalDate.now(clock.withZone(PARIS));
     }
 

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.MalformedURLException;
 import java.net.URL;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -16,6 +17,7 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -90,7 +92,7 @@ class StaticFileCaching extends OncePerRequestFilter {
         }
         try {
             return Optional.ofNullable(context.getResource(path));
-        } catch (java.net.MalformedURLException e) {
+        } catch (MalformedURLException e) {
             return Optional.empty();
         }
     }
@@ -109,9 +111,9 @@ class StaticFileCaching extends OncePerRequestFilter {
     /** Puts the chosen {@code Cache-Control} in place of the one the file server sets. */
     private static final class CacheControl extends HttpServletResponseWrapper {
 
-        private final java.util.function.UnaryOperator<String> choice;
+        private final UnaryOperator<String> choice;
 
-        CacheControl(HttpServletResponse response, java.util.function.UnaryOperator<String> choice) {
+        CacheControl(HttpServletResponse response, UnaryOperator<String> choice) {
             super(response);
             this.choice = choice;
         }

@@ -31,6 +31,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.Locale;
 
 /** For administrators: how the last import of the content folder went, and each problem with its file and line. */
 @Route(value = "admin/contenu", layout = MainLayout.class)
@@ -70,7 +71,7 @@ class ContentStatusView extends Composite<Div> implements HasDynamicTitle {
         UnorderedList list = new UnorderedList();
         for (CurriculumHistory.FileUpdate update : updates) {
             String origin = getTranslation(
-                    "authoring.origin." + update.published().origin().name().toLowerCase(java.util.Locale.ROOT));
+                    "authoring.origin." + update.published().origin().name().toLowerCase(Locale.ROOT));
             Button apply = new Button(
                     getTranslation("content-status.updates.apply"), click -> apply(List.of(update.moduleSlug())));
             list.add(new ListItem(

@@ -24,6 +24,7 @@ import fr.passeportnumerique.curriculum.CurriculumService;
 import fr.passeportnumerique.curriculum.LessonExtension;
 import fr.passeportnumerique.curriculum.LessonPage;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** A lesson to read: typeset text, where it stands in the module, and the way to the next one. */
@@ -42,7 +43,7 @@ class LessonView extends Composite<Article> implements BeforeEnterObserver, HasD
     }
 
     static RouteParameters parameters(String moduleSlug, String lessonSlug) {
-        return new RouteParameters(java.util.Map.of(ModuleView.MODULE, moduleSlug, LESSON, lessonSlug));
+        return new RouteParameters(Map.of(ModuleView.MODULE, moduleSlug, LESSON, lessonSlug));
     }
 
     @Override

@@ -17,6 +17,7 @@ import fr.passeportnumerique.curriculum.ModuleDetail;
 import fr.passeportnumerique.curriculum.ModulePageExtension;
 import fr.passeportnumerique.learning.ModuleStanding;
 import fr.passeportnumerique.learning.ProgressService;
+import java.util.Locale;
 import java.util.Optional;
 
 /** On a module's page, for learners: where they stand on it, and what the quiz still waits for. */
@@ -45,7 +46,7 @@ class ModuleProgressPanel implements ModulePageExtension {
         H2 title = new H2(panel.getTranslation("progress.module.title"));
         Paragraph status = new Paragraph(StandingTexts.status(standing, panel));
         status.addClassName("pn-status");
-        status.addClassName("pn-status-" + standing.status().name().toLowerCase(java.util.Locale.ROOT));
+        status.addClassName("pn-status-" + standing.status().name().toLowerCase(Locale.ROOT));
         Paragraph facts = new Paragraph(StandingTexts.facts(standing, panel));
         panel.add(
                 title,

@@ -3,6 +3,8 @@ package fr.passeportnumerique.learning.ui;
 import com.vaadin.flow.component.Component;
 import fr.passeportnumerique.base.i18n.Dates;
 import fr.passeportnumerique.learning.ModuleStanding;
+import java.util.Locale;
+import java.util.Optional;
 
 /** A module standing in words: its status and its facts (lessons read, best score, time spent). */
 final class StandingTexts {
@@ -35,9 +37,9 @@ final class StandingTexts {
         return lessons + " · " + score + " · " + TimeSpent.format(standing.secondsSpent(), where);
     }
 
-    static java.util.Locale locale() {
-        return java.util.Optional.ofNullable(com.vaadin.flow.component.UI.getCurrent())
+    static Locale locale() {
+        return Optional.ofNullable(com.vaadin.flow.component.UI.getCurrent())
                 .map(com.vaadin.flow.component.UI::getLocale)
-                .orElse(java.util.Locale.FRENCH);
+                .orElse(Locale.FRENCH);
     }
 }

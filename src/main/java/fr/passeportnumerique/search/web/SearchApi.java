@@ -6,6 +6,7 @@ import fr.passeportnumerique.search.SearchResults;
 import fr.passeportnumerique.search.SearchService;
 import fr.passeportnumerique.search.Suggestion;
 import java.util.List;
+import java.util.Locale;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -53,7 +54,7 @@ class SearchApi {
 
         static Hit of(SearchHit hit) {
             return new Hit(
-                    hit.type().name().toLowerCase(java.util.Locale.ROOT),
+                    hit.type().name().toLowerCase(Locale.ROOT),
                     hit.moduleNumber(),
                     hit.moduleSlug(),
                     hit.lessonSlug().orElse(null),

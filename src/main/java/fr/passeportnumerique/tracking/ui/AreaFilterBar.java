@@ -6,6 +6,8 @@ import com.vaadin.flow.component.select.Select;
 import fr.passeportnumerique.account.Sector;
 import fr.passeportnumerique.account.WelcomePointType;
 import fr.passeportnumerique.tracking.AreaFilter;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -29,23 +31,20 @@ class AreaFilterBar extends Composite<Div> {
                 days -> getTranslation(days == 0 ? "tracking.filter.all" : "tracking.filter.days", days));
         period.setValue(0);
         type.setLabel(getTranslation("tracking.filter.type"));
-        type.setItems(withAll(java.util.Arrays.stream(WelcomePointType.values())
-                .map(Enum::name)
-                .toList()));
+        type.setItems(
+                withAll(Arrays.stream(WelcomePointType.values()).map(Enum::name).toList()));
         type.setItemLabelGenerator(value -> value.isEmpty()
                 ? getTranslation("tracking.filter.all")
                 : getTranslation(WelcomePointType.valueOf(value).translationKey()));
         type.setValue("");
         sector.setLabel(getTranslation("tracking.filter.sector"));
-        sector.setItems(
-                withAll(java.util.Arrays.stream(Sector.values()).map(Enum::name).toList()));
+        sector.setItems(withAll(Arrays.stream(Sector.values()).map(Enum::name).toList()));
         sector.setItemLabelGenerator(
                 value -> value.isEmpty() ? getTranslation("tracking.filter.all") : getTranslation("sector." + value));
         sector.setValue("");
         size.setLabel(getTranslation("tracking.filter.size"));
-        size.setItems(withAll(java.util.Arrays.stream(AreaFilter.SizeBand.values())
-                .map(Enum::name)
-                .toList()));
+        size.setItems(withAll(
+                Arrays.stream(AreaFilter.SizeBand.values()).map(Enum::name).toList()));
         size.setItemLabelGenerator(value -> getTranslation(
                 value.isEmpty() ? "tracking.filter.all" : "tracking.filter.size." + value.toLowerCase(Locale.ROOT)));
         size.setValue("");
@@ -66,7 +65,7 @@ class AreaFilterBar extends Composite<Div> {
     }
 
     private static List<String> withAll(List<String> values) {
-        List<String> all = new java.util.ArrayList<>();
+        List<String> all = new ArrayList<>();
         all.add("");
         all.addAll(values);
         return all;

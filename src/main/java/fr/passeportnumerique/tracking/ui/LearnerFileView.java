@@ -29,6 +29,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /** One learner's progress, quiz attempts, hand-off requests and contacts, read-only for their welcome point. */
 @Route(value = PointDashboardView.PATH + "/apprenant/:id", layout = MainLayout.class)
@@ -106,8 +108,7 @@ class LearnerFileView extends Composite<Div> implements BeforeEnterObserver, Has
                         .orElse("–"))
                 .setHeader(getTranslation("tracking.file.best-score"))
                 .setAutoWidth(true);
-        grid.setItems(java.util.stream.IntStream.range(
-                        0, Math.min(modules.size(), file.modules().size()))
+        grid.setItems(IntStream.range(0, Math.min(modules.size(), file.modules().size()))
                 .boxed()
                 .toList());
         grid.setAllRowsVisible(true);
@@ -149,8 +150,7 @@ class LearnerFileView extends Composite<Div> implements BeforeEnterObserver, Has
     }
 
     private Map<String, String> titles() {
-        return curriculum.modules().stream()
-                .collect(java.util.stream.Collectors.toMap(ModuleSummary::slug, ModuleSummary::title));
+        return curriculum.modules().stream().collect(Collectors.toMap(ModuleSummary::slug, ModuleSummary::title));
     }
 
     private Paragraph empty(String key) {

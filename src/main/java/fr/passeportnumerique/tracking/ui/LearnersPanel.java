@@ -17,9 +17,12 @@ import fr.passeportnumerique.tracking.CellState;
 import fr.passeportnumerique.tracking.LearnerQuery;
 import fr.passeportnumerique.tracking.LearnerRow;
 import fr.passeportnumerique.tracking.PointDashboard;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The point's learners, a page at a time, sortable and searchable, each with a heat map of the 20 modules (not
@@ -150,8 +153,8 @@ class LearnersPanel extends Composite<Div> {
 
     private Div filters() {
         sector.setLabel(getTranslation("tracking.filter.sector"));
-        List<String> sectors = new java.util.ArrayList<>(List.of(""));
-        java.util.Arrays.stream(fr.passeportnumerique.account.Sector.values())
+        List<String> sectors = new ArrayList<>(List.of(""));
+        Arrays.stream(fr.passeportnumerique.account.Sector.values())
                 .map(Enum::name)
                 .forEach(sectors::add);
         sector.setItems(sectors);
@@ -175,8 +178,8 @@ class LearnersPanel extends Composite<Div> {
         boolean descending = !orders.isEmpty() && orders.getFirst().getDirection() == SortDirection.DESCENDING;
         return new LearnerQuery(
                 search.getValue(),
-                java.util.Optional.ofNullable(sector.getValue()).filter(value -> !value.isEmpty()),
-                java.util.Optional.ofNullable(passport.getValue())
+                Optional.ofNullable(sector.getValue()).filter(value -> !value.isEmpty()),
+                Optional.ofNullable(passport.getValue())
                         .filter(value -> !value.isEmpty())
                         .map("yes"::equals),
                 sort,

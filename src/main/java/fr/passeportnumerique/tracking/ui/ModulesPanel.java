@@ -12,6 +12,8 @@ import fr.passeportnumerique.tracking.ModuleFigure;
 import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /** Each module at the point: how many of its learners completed it, and their average best score at the quiz. */
 class ModulesPanel extends Composite<Div> {
@@ -44,8 +46,8 @@ class ModulesPanel extends Composite<Div> {
 
     /** The questions most often answered wrong, with their module, to tell trainers. */
     private Div missed(List<ModuleFigure> modules, List<MissedQuestion> missed) {
-        java.util.Map<String, String> titles =
-                modules.stream().collect(java.util.stream.Collectors.toMap(ModuleFigure::slug, ModuleFigure::title));
+        Map<String, String> titles =
+                modules.stream().collect(Collectors.toMap(ModuleFigure::slug, ModuleFigure::title));
         H3 title = new H3(getTranslation("tracking.missed.title"));
         Div section = new Div(title);
         section.addClassName("pn-missed");

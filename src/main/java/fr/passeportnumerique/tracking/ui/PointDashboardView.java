@@ -30,6 +30,7 @@ import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * A welcome point's dashboard: key figures, learners to remind, the learners with a heat map of the 20 modules, and
@@ -83,7 +84,7 @@ class PointDashboardView extends Composite<Div> implements BeforeEnterObserver, 
         PointChoice shown = dashboard.describe(point);
         List<ModuleSummary> modules = curriculum.modules();
         Map<String, String> titles =
-                modules.stream().collect(java.util.stream.Collectors.toMap(ModuleSummary::slug, ModuleSummary::title));
+                modules.stream().collect(Collectors.toMap(ModuleSummary::slug, ModuleSummary::title));
         getContent()
                 .add(
                         choosePoint(Optional.of(shown)),

@@ -13,6 +13,7 @@ import fr.passeportnumerique.authoring.CurriculumTransfer;
 import fr.passeportnumerique.authoring.DraftService;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
@@ -109,7 +110,7 @@ class UploadLimitsTest {
                 return -1;
             }
             int n = (int) Math.min(length, size - read);
-            java.util.Arrays.fill(buffer, offset, offset + n, (byte) 'x');
+            Arrays.fill(buffer, offset, offset + n, (byte) 'x');
             read += n;
             return n;
         }

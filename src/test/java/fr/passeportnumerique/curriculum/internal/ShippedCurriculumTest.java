@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.passeportnumerique.base.markdown.MarkdownRenderer;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -47,9 +49,9 @@ class ShippedCurriculumTest {
     @Test
     void each_quiz_mixes_at_least_three_question_types() {
         for (ModuleSource module : curriculum.modules()) {
-            java.util.Map<String, Object> quiz = new Yaml().load(module.quiz().yaml());
+            Map<String, Object> quiz = new Yaml().load(module.quiz().yaml());
             @SuppressWarnings("unchecked")
-            long types = ((java.util.List<java.util.Map<String, Object>>) quiz.get("questions"))
+            long types = ((List<Map<String, Object>>) quiz.get("questions"))
                     .stream().map(question -> question.get("type")).distinct().count();
             assertThat(types).as(module.slug() + " question types").isGreaterThanOrEqualTo(3);
         }

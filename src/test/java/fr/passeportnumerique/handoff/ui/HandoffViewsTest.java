@@ -26,6 +26,7 @@ import fr.passeportnumerique.handoff.ExpertDirectory;
 import fr.passeportnumerique.handoff.ExpertFilter;
 import fr.passeportnumerique.handoff.FinancingPath;
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -85,7 +86,7 @@ class HandoffViewsTest extends ViewTestSupport {
         assertThat(_get(H2.class).getText()).endsWith("experts agréés");
         assertThat(_find(ExpertCardView.class)).isNotEmpty();
 
-        String nobody = java.util.Arrays.stream(Sector.values())
+        String nobody = Arrays.stream(Sector.values())
                 .filter(sector -> SignedIn.as(
                                 "admin@example.org",
                                 AppRoles.ADMIN,
