@@ -100,6 +100,16 @@ public class AccountService {
         return signedIn.find().map(AccountService::summary);
     }
 
+    /**
+     * An account by its id, for work a service does on someone's behalf while another person (or nobody) is signed
+     * in: the certificate of a learner who graduates because of a publication, for instance.
+     */
+    @Transactional(readOnly = true)
+    @PermitAll
+    public Optional<AccountSummary> summaryOf(long accountId) {
+        return accounts.findById(accountId).map(AccountService::summary);
+    }
+
     /** The signed-in person's account id, for services that security already restricts to signed-in people. */
     @PermitAll
     public long currentAccountId() {

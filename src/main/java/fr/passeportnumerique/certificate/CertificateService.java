@@ -50,13 +50,14 @@ public class CertificateService {
         this.clock = clock;
     }
 
-    /** Issues the certificate as the learner graduates, in the same transaction. */
+    /**
+     * Issues the certificate as the learner graduates, in the same transaction, whoever caused it: the learner's own
+     * quiz, or a publication that completed their passport while someone else was signed in.
+     */
     @EventListener
     @Transactional
     public void onGraduated(LearnerGraduated graduated) {
-        accounts.currentAccount()
-                .filter(account -> account.id() == graduated.accountId())
-                .ifPresent(this::issueIfAbsent);
+        accounts.summaryOf(graduated.accountId()).ifPresent(this::issueIfAbsent);
     }
 
     /** The signed-in learner's certificate: empty until they graduate. */

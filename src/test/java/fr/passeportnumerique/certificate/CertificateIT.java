@@ -15,12 +15,14 @@ import fr.passeportnumerique.account.AccountService;
 import fr.passeportnumerique.account.AppRoles;
 import fr.passeportnumerique.curriculum.CurriculumService;
 import fr.passeportnumerique.curriculum.ModuleSummary;
+import fr.passeportnumerique.learning.LearnerGraduated;
 import fr.passeportnumerique.learning.LearningService;
 import fr.passeportnumerique.quiz.QuizService;
 import fr.passeportnumerique.quiz.QuizSession;
 import fr.passeportnumerique.quiz.RightAnswers;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,8 +32,10 @@ import org.openpdf.text.pdf.PdfReader;
 import org.openpdf.text.pdf.parser.PdfTextExtractor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Certificates against MariaDB: issued at graduation, verified by anyone, revoked by administrators. */
 @IntegrationTest
@@ -62,6 +66,12 @@ class CertificateIT {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Autowired
+    TransactionTemplate transaction;
 
     @LocalServerPort
     int port;
@@ -111,6 +121,21 @@ class CertificateIT {
         assertThat(verification.certificate())
                 .hasValueSatisfying(found -> assertThat(found.learnerName()).isEqualTo("marius Exemple"));
         assertThat(verification.modules()).hasSize(20);
+    }
+
+    @Test
+    void a_learner_who_graduates_while_someone_else_is_signed_in_gets_the_certificate() {
+        String learner = TestLearners.register(accounts, "octave");
+        long id = TestLearners.accountId(jdbc, learner);
+
+        as(
+                ADMIN,
+                AppRoles.ADMIN,
+                () -> transaction.executeWithoutResult(
+                        status -> events.publishEvent(new LearnerGraduated(id, Instant.now()))));
+
+        assertThat(jdbc.queryForObject("select count(*) from certificate where account_id = ?", Integer.class, id))
+                .isOne();
     }
 
     @Test
