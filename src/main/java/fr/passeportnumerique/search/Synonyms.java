@@ -20,6 +20,9 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * line, separated by commas. A query that contains one entry of a group also looks for the others. Entries are
  * compared once analysed (accents, plurals and elisions do not matter), and expanded by the query builder into
  * phrase queries, which keeps multi-word synonyms ("mot de passe", "mdp") exact.
+ *
+ * <p>Not Lucene's {@code SynonymGraphFilter} (decision 009): its parser refuses entries holding a stop word ("mot de
+ * passe") when the analysis chain removes them, and a stop filter after a synonym graph breaks the graph.
  */
 final class Synonyms {
 
