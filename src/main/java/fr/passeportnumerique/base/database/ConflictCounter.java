@@ -1,11 +1,9 @@
 package fr.passeportnumerique.base.database;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import java.sql.SQLTransactionRollbackException;
 import org.aopalliance.intercept.MethodInterceptor;
 import org.aopalliance.intercept.MethodInvocation;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.dao.ConcurrencyFailureException;
 
 /**
  * Counts each try of a {@link RetriedOnConflict} method that the database rolled back over a conflict, as the metric
@@ -26,10 +24,12 @@ final class ConflictCounter implements MethodInterceptor {
     public Object invoke(MethodInvocation invocation) throws Throwable {
         try {
             return invocation.proceed();
-        } catch (ConcurrencyFailureException | SQLTransactionRollbackException conflict) {
-            registry.ifAvailable(
-                    meters -> meters.counter(METRIC, "method", name(invocation)).increment());
-            throw conflict;
+        } catch (Throwable failure) {
+            if (DatabaseConflicts.isConflict(failure)) {
+                registry.ifAvailable(meters ->
+                        meters.counter(METRIC, "method", name(invocation)).increment());
+            }
+            throw failure;
         }
     }
 

@@ -1,5 +1,6 @@
 package fr.passeportnumerique.base.ratelimit;
 
+import fr.passeportnumerique.base.database.DatabaseConflicts;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConfigurationBuilder;
@@ -9,8 +10,6 @@ import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
 import io.github.bucket4j.mysql.Bucket4jMySQL;
 import io.github.bucket4j.mysql.MySQLSelectForUpdateBasedProxyManager;
-import java.sql.SQLException;
-import java.sql.SQLTransactionRollbackException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
@@ -39,7 +38,6 @@ public final class SharedRateLimit {
 
     private static final Logger log = LoggerFactory.getLogger(SharedRateLimit.class);
     private static final int REMOVAL_BATCH = 1_000;
-    private static final int DEADLOCK = 1213;
 
     private static final String EXISTS =
             "select exists (select 1 from rate_limit_bucket where id = ? and state is not null)";
@@ -71,7 +69,7 @@ public final class SharedRateLimit {
                 .delay(Duration.ofMillis(20))
                 .jitter(Duration.ofMillis(10))
                 .multiplier(2)
-                .predicate(SharedRateLimit::isConflict)
+                .predicate(DatabaseConflicts::isConflict)
                 .build());
     }
 
@@ -122,17 +120,6 @@ public final class SharedRateLimit {
             removed += batch;
         } while (batch == REMOVAL_BATCH);
         return removed;
-    }
-
-    /** A transaction the database rolled back over another one (deadlock, or Galera's certification failure). */
-    private static boolean isConflict(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLTransactionRollbackException
-                    || cause instanceof SQLException sql && sql.getErrorCode() == DEADLOCK) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private <T> T guarded(String action, T whenUnavailable, Supplier<T> use) {
