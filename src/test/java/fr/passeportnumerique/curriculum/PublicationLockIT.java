@@ -2,14 +2,10 @@ package fr.passeportnumerique.curriculum;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.passeportnumerique.AtOnce;
 import fr.passeportnumerique.IntegrationTest;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -40,32 +36,13 @@ class PublicationLockIT {
         return module.with(lesson, text.getBytes(StandardCharsets.UTF_8));
     }
 
-    private List<ImportReport> atOnce(List<Supplier<ImportReport>> publications) throws Exception {
-        CyclicBarrier start = new CyclicBarrier(publications.size());
-        try (ExecutorService nodes = Executors.newFixedThreadPool(publications.size())) {
-            List<CompletableFuture<ImportReport>> running = publications.stream()
-                    .map(publication -> CompletableFuture.supplyAsync(
-                            () -> {
-                                try {
-                                    start.await();
-                                } catch (Exception e) {
-                                    throw new IllegalStateException(e);
-                                }
-                                return publication.get();
-                            },
-                            nodes))
-                    .toList();
-            return running.stream().map(CompletableFuture::join).toList();
-        }
-    }
-
     @Test
-    void two_modules_published_at_once_both_land_and_neither_undoes_the_other() throws Exception {
+    void two_modules_published_at_once_both_land_and_neither_undoes_the_other() {
         List<ModuleFiles> modules = history.current().modules();
         ModuleFiles first = withBlankLineAdded(modules.get(modules.size() - 1));
         ModuleFiles second = withBlankLineAdded(modules.get(modules.size() - 2));
 
-        List<ImportReport> reports = atOnce(List.of(
+        List<ImportReport> reports = AtOnce.run(List.of(
                 () -> imports.publish(List.of(first), Publication.ofFiles()),
                 () -> imports.publish(List.of(second), Publication.ofFiles())));
 
@@ -78,14 +55,14 @@ class PublicationLockIT {
     }
 
     @Test
-    void one_module_published_twice_at_once_gets_two_versions_one_after_the_other() throws Exception {
+    void one_module_published_twice_at_once_gets_two_versions_one_after_the_other() {
         List<ModuleFiles> modules = history.current().modules();
         ModuleFiles module = modules.get(modules.size() - 3);
         int before = history.latest(module.slug()).orElseThrow().number();
         ModuleFiles once = withBlankLineAdded(module);
         ModuleFiles twice = withBlankLineAdded(once);
 
-        atOnce(List.of(
+        AtOnce.run(List.of(
                 () -> imports.publish(List.of(once), Publication.ofFiles()),
                 () -> imports.publish(List.of(twice), Publication.ofFiles())));
 

@@ -2,14 +2,12 @@ package fr.passeportnumerique.base.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.passeportnumerique.AtOnce;
 import fr.passeportnumerique.FakeSmtp;
 import fr.passeportnumerique.IntegrationTest;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -106,26 +104,13 @@ class OutboxDeliveryIT {
     }
 
     @Test
-    void two_nodes_delivering_the_same_mails_at_once_send_each_of_them_once() throws Exception {
+    void two_nodes_delivering_the_same_mails_at_once_send_each_of_them_once() {
         List<Long> ids = writtenWhileTheServerIsDown(30);
         timePassed();
 
-        try (FakeSmtp up = FakeSmtp.accepting(context);
-                ExecutorService nodes = Executors.newFixedThreadPool(2)) {
-            CyclicBarrier start = new CyclicBarrier(2);
-            List<CompletableFuture<Void>> both = List.of(1, 2).stream()
-                    .map(node -> CompletableFuture.runAsync(
-                            () -> {
-                                try {
-                                    start.await();
-                                } catch (Exception e) {
-                                    throw new IllegalStateException(e);
-                                }
-                                ids.forEach(delivery::deliver);
-                            },
-                            nodes))
-                    .toList();
-            both.forEach(CompletableFuture::join);
+        try (FakeSmtp up = FakeSmtp.accepting(context)) {
+            Supplier<Long> node = () -> ids.stream().filter(delivery::deliver).count();
+            AtOnce.run(List.of(node, node));
 
             assertThat(deliveredTo(up))
                     .extracting(SimpleMailMessage::getSubject)
