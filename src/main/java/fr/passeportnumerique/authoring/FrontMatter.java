@@ -1,5 +1,6 @@
 package fr.passeportnumerique.authoring;
 
+import fr.passeportnumerique.curriculum.format.FrontMatterFile;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,23 +27,14 @@ record FrontMatter(Map<String, Object> fields, String body, Map<String, Object> 
     }
 
     static FrontMatter parse(String text) {
-        List<String> lines = text.replace("\r\n", "\n").lines().toList();
-        if (!lines.isEmpty() && lines.getFirst().strip().equals(FENCE)) {
-            for (int closing = 1; closing < lines.size(); closing++) {
-                if (lines.get(closing).strip().equals(FENCE)) {
-                    Object yaml = loader().load(String.join("\n", lines.subList(1, closing)));
+        return FrontMatterFile.split(text)
+                .map(file -> {
+                    Object yaml = loader().load(file.yaml());
                     @SuppressWarnings("unchecked")
                     Map<String, Object> fields = yaml instanceof Map<?, ?> map ? (Map<String, Object>) map : Map.of();
-                    String yamlText = String.join("\n", lines.subList(1, closing));
-                    return new FrontMatter(
-                            fields,
-                            String.join("\n", lines.subList(closing + 1, lines.size())),
-                            new LinkedHashMap<>(fields),
-                            yamlText);
-                }
-            }
-        }
-        return new FrontMatter(Map.of(), text);
+                    return new FrontMatter(fields, file.body(), new LinkedHashMap<>(fields), file.yaml());
+                })
+                .orElseGet(() -> new FrontMatter(Map.of(), text));
     }
 
     String text(String field) {

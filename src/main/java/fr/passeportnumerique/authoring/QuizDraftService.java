@@ -1,6 +1,10 @@
 package fr.passeportnumerique.authoring;
 
 import fr.passeportnumerique.account.AppRoles;
+import fr.passeportnumerique.curriculum.format.QuizFile;
+import fr.passeportnumerique.curriculum.format.QuizFileFormat;
+import fr.passeportnumerique.curriculum.format.QuizFileRules;
+import fr.passeportnumerique.curriculum.format.QuizProblem;
 import jakarta.annotation.security.RolesAllowed;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -12,6 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @RolesAllowed({AppRoles.TRAINER, AppRoles.ADMIN})
 public class QuizDraftService {
+
+    private static final QuizFile EMPTY = new QuizFile(QuizFile.DEFAULT_PASS_MARK, Optional.empty(), List.of());
 
     private final DraftStore store;
 
@@ -26,21 +32,25 @@ public class QuizDraftService {
         Optional<Long> version = Optional.ofNullable(draft.draftVersions().get(ModuleDraft.QUIZ_FILE));
         return draft.current()
                 .text(ModuleDraft.QUIZ_FILE)
-                .map(yaml -> QuizDocument.read(moduleSlug, yaml, draft.status(ModuleDraft.QUIZ_FILE), version))
-                .orElseGet(() -> new QuizDraft(moduleSlug, 70, Optional.empty(), List.of(), ItemStatus.NEW, version));
+                .map(yaml -> new QuizDraft(
+                        moduleSlug,
+                        QuizFileFormat.read(yaml).orElse(EMPTY),
+                        draft.status(ModuleDraft.QUIZ_FILE),
+                        version))
+                .orElseGet(() -> new QuizDraft(moduleSlug, EMPTY, ItemStatus.NEW, version));
     }
 
     /** Saves the quiz as a draft when it follows the rules; returns it with its new draft version. */
     @Transactional
     public QuizDraft saveQuiz(QuizDraft quiz) {
-        List<QuizRules.Problem> problems = QuizRules.check(quiz);
+        List<QuizProblem> problems = QuizFileRules.check(quiz.file());
         if (!problems.isEmpty()) {
             throw new QuizProblemsException(problems);
         }
         store.save(
                 quiz.moduleSlug(),
                 ModuleDraft.QUIZ_FILE,
-                QuizDocument.write(quiz).getBytes(StandardCharsets.UTF_8),
+                QuizFileFormat.write(quiz.file()).getBytes(StandardCharsets.UTF_8),
                 quiz.draftVersion());
         return quiz(quiz.moduleSlug());
     }

@@ -16,6 +16,9 @@ import fr.passeportnumerique.curriculum.CurriculumService;
 import fr.passeportnumerique.curriculum.ImportOutcome;
 import fr.passeportnumerique.curriculum.ModuleFiles;
 import fr.passeportnumerique.curriculum.PublicationOrigin;
+import fr.passeportnumerique.curriculum.format.QuestionType;
+import fr.passeportnumerique.curriculum.format.QuizFileFormat;
+import fr.passeportnumerique.curriculum.format.QuizQuestion;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -81,9 +84,8 @@ class AuthoringQuizAndFilesIT {
         for (ModuleFiles module : current.modules()) {
             QuizDraft quiz = asTrainer(() -> quizzes.quiz(module.slug()));
             assertThat(quiz.questions()).as(module.folder()).isNotEmpty();
-            String yaml = QuizDocument.write(quiz);
-            QuizDraft again = QuizDocument.read(module.slug(), yaml, quiz.status(), quiz.draftVersion());
-            assertThat(again).as(module.folder()).isEqualTo(quiz);
+            String yaml = QuizFileFormat.write(quiz.file());
+            assertThat(QuizFileFormat.read(yaml)).as(module.folder()).contains(quiz.file());
             rewritten.add(module.with("quiz.yaml", yaml.getBytes(StandardCharsets.UTF_8)));
         }
         assertThat(rewritten).hasSize(20);
@@ -94,17 +96,17 @@ class AuthoringQuizAndFilesIT {
     @Test
     void a_quiz_breaking_a_rule_is_not_saved_and_says_which_question() {
         QuizDraft quiz = asTrainer(() -> quizzes.quiz(MODULE));
-        List<QuestionDraft> questions = new ArrayList<>(quiz.questions());
-        QuestionDraft first = questions.getFirst();
+        List<QuizQuestion> questions = new ArrayList<>(quiz.questions());
+        QuizQuestion first = questions.getFirst();
         questions.set(
                 0,
-                new QuestionDraft(
+                new QuizQuestion(
                         first.id(),
                         QuestionType.SINGLE_CHOICE,
                         "",
                         first.prompt(),
                         first.choices().stream()
-                                .map(choice -> new QuestionDraft.Choice(choice.text(), true, choice.feedback()))
+                                .map(choice -> new QuizQuestion.Choice(choice.text(), true, choice.feedback()))
                                 .toList(),
                         null,
                         List.of(),
@@ -119,7 +121,7 @@ class AuthoringQuizAndFilesIT {
                                 .singleElement()
                                 .satisfies(problem -> {
                                     assertThat(problem.question()).isEqualTo(1);
-                                    assertThat(problem.messageKey()).isEqualTo("quiz-rules.one-correct");
+                                    assertThat(problem.code()).isEqualTo("one-correct");
                                 }));
         assertThat(asTrainer(() -> drafts.hasDraft(MODULE))).isFalse();
     }
@@ -137,7 +139,7 @@ class AuthoringQuizAndFilesIT {
                 when,
                 when);
         QuizDraft quiz = asTrainer(() -> quizzes.quiz(MODULE));
-        List<QuestionDraft> fewer = quiz.questions().subList(0, quiz.questions().size() - 1);
+        List<QuizQuestion> fewer = quiz.questions().subList(0, quiz.questions().size() - 1);
 
         asTrainer(() -> quizzes.saveQuiz(quiz.with(80, Optional.empty(), fewer)));
         assertThat(asTrainer(() -> publishing.publish(MODULE, "Quiz raccourci")).outcome())

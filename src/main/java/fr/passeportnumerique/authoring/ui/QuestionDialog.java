@@ -9,10 +9,11 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import fr.passeportnumerique.authoring.QuestionDraft;
-import fr.passeportnumerique.authoring.QuestionType;
-import fr.passeportnumerique.authoring.QuizRules;
 import fr.passeportnumerique.authoring.TextSlugs;
+import fr.passeportnumerique.curriculum.format.QuestionType;
+import fr.passeportnumerique.curriculum.format.QuizFileRules;
+import fr.passeportnumerique.curriculum.format.QuizProblem;
+import fr.passeportnumerique.curriculum.format.QuizQuestion;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -20,20 +21,20 @@ import java.util.function.Function;
 /** One question's form, with the fields of its type; "OK" checks the type's rules before handing it back. */
 class QuestionDialog extends Dialog {
 
-    private final QuestionDraft question;
+    private final QuizQuestion question;
     private final TextField id = new TextField();
     private final TextArea situation = new TextArea();
     private final TextArea prompt = new TextArea();
     private final TextArea explanation = new TextArea();
     private final Div problems = new Div();
-    private RowsEditor<QuestionDraft.Choice> choices;
+    private RowsEditor<QuizQuestion.Choice> choices;
     private RowsEditor<String> items;
-    private RowsEditor<QuestionDraft.Pair> pairs;
+    private RowsEditor<QuizQuestion.Pair> pairs;
     private RowsEditor<String> accepted;
     private final RadioButtonGroup<Boolean> answer = new RadioButtonGroup<>();
 
     QuestionDialog(
-            QuestionDraft question, int number, Function<QuestionType, String> typeName, Consumer<QuestionDraft> done) {
+            QuizQuestion question, int number, Function<QuestionType, String> typeName, Consumer<QuizQuestion> done) {
         this.question = question;
         setHeaderTitle(getTranslation("authoring.quiz.question-title", number, typeName.apply(question.type())));
         id.setLabel(getTranslation("authoring.quiz.id"));
@@ -48,7 +49,7 @@ class QuestionDialog extends Dialog {
         explanation.setValue(question.explanation());
         List.of(situation, prompt, explanation).forEach(area -> {
             area.setWidthFull();
-            area.setMaxLength(QuizRules.TEXT_MAX_LENGTH);
+            area.setMaxLength(QuizFileRules.TEXT_MAX_LENGTH);
         });
         id.setWidthFull();
         problems.addClassName("pn-quiz-problems");
@@ -58,8 +59,8 @@ class QuestionDialog extends Dialog {
         }
         add(prompt, createTypeFields(), explanation, id);
         Button ok = new Button(getTranslation("authoring.quiz.ok"), click -> {
-            QuestionDraft edited = edited();
-            List<QuizRules.Problem> found = QuizRules.check(edited, number);
+            QuizQuestion edited = edited();
+            List<QuizProblem> found = QuizFileRules.check(edited, number);
             problems.removeAll();
             if (found.isEmpty()) {
                 done.accept(edited);
@@ -84,7 +85,7 @@ class QuestionDialog extends Dialog {
                         getTranslation("authoring.quiz.add-choice"),
                         question.choices(),
                         this::choiceRow,
-                        () -> new QuestionDraft.Choice("", false, ""));
+                        () -> new QuizQuestion.Choice("", false, ""));
             case TRUE_FALSE -> {
                 answer.setLabel(getTranslation("authoring.quiz.answer"));
                 answer.setItems(Boolean.TRUE, Boolean.FALSE);
@@ -106,7 +107,7 @@ class QuestionDialog extends Dialog {
                         getTranslation("authoring.quiz.add-pair"),
                         question.pairs(),
                         this::pairRow,
-                        () -> new QuestionDraft.Pair("", ""));
+                        () -> new QuizQuestion.Pair("", ""));
             case SHORT_ANSWER ->
                 accepted = new RowsEditor<>(
                         getTranslation("authoring.quiz.accepted"),
@@ -117,7 +118,7 @@ class QuestionDialog extends Dialog {
         };
     }
 
-    private RowsEditor.Row<QuestionDraft.Choice> choiceRow(QuestionDraft.Choice choice) {
+    private RowsEditor.Row<QuizQuestion.Choice> choiceRow(QuizQuestion.Choice choice) {
         TextArea text = new TextArea(getTranslation("authoring.quiz.choice"));
         text.setValue(choice.text());
         Checkbox correct = new Checkbox(getTranslation("authoring.quiz.correct"), choice.correct());
@@ -130,13 +131,13 @@ class QuestionDialog extends Dialog {
                 return row;
             }
 
-            public QuestionDraft.Choice value() {
-                return new QuestionDraft.Choice(text.getValue(), correct.getValue(), feedback.getValue());
+            public QuizQuestion.Choice value() {
+                return new QuizQuestion.Choice(text.getValue(), correct.getValue(), feedback.getValue());
             }
         };
     }
 
-    private RowsEditor.Row<QuestionDraft.Pair> pairRow(QuestionDraft.Pair pair) {
+    private RowsEditor.Row<QuizQuestion.Pair> pairRow(QuizQuestion.Pair pair) {
         TextField term = new TextField(getTranslation("authoring.quiz.term"));
         term.setValue(pair.term());
         TextField definition = new TextField(getTranslation("authoring.quiz.definition"));
@@ -148,8 +149,8 @@ class QuestionDialog extends Dialog {
                 return row;
             }
 
-            public QuestionDraft.Pair value() {
-                return new QuestionDraft.Pair(term.getValue(), definition.getValue());
+            public QuizQuestion.Pair value() {
+                return new QuizQuestion.Pair(term.getValue(), definition.getValue());
             }
         };
     }
@@ -169,11 +170,11 @@ class QuestionDialog extends Dialog {
         };
     }
 
-    private QuestionDraft edited() {
+    private QuizQuestion edited() {
         String chosenId = id.getValue().isBlank()
                 ? TextSlugs.fromPrompt(prompt.getValue())
                 : id.getValue().strip();
-        return new QuestionDraft(
+        return new QuizQuestion(
                 chosenId,
                 question.type(),
                 situation.getValue(),

@@ -20,15 +20,15 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import fr.passeportnumerique.account.AppRoles;
 import fr.passeportnumerique.authoring.AuthoringException;
-import fr.passeportnumerique.authoring.QuestionDraft;
-import fr.passeportnumerique.authoring.QuestionType;
 import fr.passeportnumerique.authoring.QuizDraft;
 import fr.passeportnumerique.authoring.QuizDraftService;
 import fr.passeportnumerique.authoring.QuizProblemsException;
-import fr.passeportnumerique.authoring.QuizRules;
 import fr.passeportnumerique.authoring.StaleDraftException;
 import fr.passeportnumerique.base.ui.MainLayout;
 import fr.passeportnumerique.base.ui.PageTitles;
+import fr.passeportnumerique.curriculum.format.QuestionType;
+import fr.passeportnumerique.curriculum.format.QuizProblem;
+import fr.passeportnumerique.curriculum.format.QuizQuestion;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,7 +49,7 @@ class QuizEditorView extends Composite<Div> implements BeforeEnterObserver, HasD
     private final Div questionList = new Div();
     private final Div problems = new Div();
     private QuizDraft quiz;
-    private List<QuestionDraft> questions;
+    private List<QuizQuestion> questions;
 
     QuizEditorView(QuizDraftService drafts) {
         this.drafts = drafts;
@@ -108,7 +108,7 @@ class QuizEditorView extends Composite<Div> implements BeforeEnterObserver, HasD
     }
 
     private Component createCard(int index) {
-        QuestionDraft question = questions.get(index);
+        QuizQuestion question = questions.get(index);
         Span type = new Span(typeName(question.type()));
         type.addClassNames("pn-status", "pn-authoring-published");
         Paragraph prompt = new Paragraph((index + 1) + ". " + question.prompt());
@@ -138,7 +138,7 @@ class QuizEditorView extends Composite<Div> implements BeforeEnterObserver, HasD
     }
 
     private void move(int index, int by) {
-        QuestionDraft moved = questions.remove(index);
+        QuizQuestion moved = questions.remove(index);
         questions.add(index + by, moved);
         showQuestions();
     }
@@ -152,7 +152,7 @@ class QuizEditorView extends Composite<Div> implements BeforeEnterObserver, HasD
         Button add = new Button(
                 getTranslation("authoring.quiz.add"),
                 click -> new QuestionDialog(
-                                QuestionDraft.blank(type.getValue()), questions.size() + 1, this::typeName, created -> {
+                                QuizQuestion.blank(type.getValue()), questions.size() + 1, this::typeName, created -> {
                                     questions.add(created);
                                     showQuestions();
                                 })
@@ -189,12 +189,12 @@ class QuizEditorView extends Composite<Div> implements BeforeEnterObserver, HasD
         }
     }
 
-    static Component problemList(Component view, List<QuizRules.Problem> problems) {
+    static Component problemList(Component view, List<QuizProblem> problems) {
         UnorderedList list = new UnorderedList();
         list.addClassName("pn-problem-list");
-        for (QuizRules.Problem problem : problems) {
+        for (QuizProblem problem : problems) {
             String text = view.getTranslation(
-                    problem.messageKey(), problem.arguments().toArray());
+                    "quiz-rules." + problem.code(), problem.arguments().toArray());
             list.add(new ListItem(
                     problem.question() == 0
                             ? text

@@ -3,6 +3,7 @@ package fr.passeportnumerique.curriculum.internal;
 import fr.passeportnumerique.base.markdown.ImageReference;
 import fr.passeportnumerique.base.markdown.LinkReference;
 import fr.passeportnumerique.base.markdown.MarkdownRenderer;
+import fr.passeportnumerique.curriculum.format.FrontMatterFile;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

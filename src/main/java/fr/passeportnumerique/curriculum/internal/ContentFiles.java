@@ -1,5 +1,6 @@
 package fr.passeportnumerique.curriculum.internal;
 
+import fr.passeportnumerique.curriculum.format.FrontMatterFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

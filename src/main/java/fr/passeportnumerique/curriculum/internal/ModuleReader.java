@@ -1,6 +1,7 @@
 package fr.passeportnumerique.curriculum.internal;
 
 import fr.passeportnumerique.curriculum.GlossaryTerm;
+import fr.passeportnumerique.curriculum.format.FrontMatterFile;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;

@@ -40,5 +40,9 @@ public final class Problems {
         void add(int line, String code, String... arguments) {
             found.add(new ContentProblem(file, line, code, List.of(arguments)));
         }
+
+        boolean any() {
+            return found.stream().anyMatch(problem -> problem.file().equals(file));
+        }
     }
 }

@@ -1,5 +1,9 @@
 package fr.passeportnumerique.curriculum.internal;
 
+import fr.passeportnumerique.curriculum.format.QuizFile;
+import fr.passeportnumerique.curriculum.format.QuizFileFormat;
+import fr.passeportnumerique.curriculum.format.QuizFileRules;
+import fr.passeportnumerique.curriculum.format.QuizProblem;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -9,12 +13,12 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Reads and checks a module's {@code quiz.yaml}: its shape and each question's own rules (a single-choice
- * question has exactly one right answer, an ordering question at least two items...).
+ * Reads and checks a module's {@code quiz.yaml}. The file's shape (known fields, each value of the right kind) is
+ * checked here, line by line; what a quiz must hold (exactly one right answer to a single-choice question...) is
+ * {@link QuizFileRules}, the editor's rules too, reported at the line of the field at fault.
  */
 final class QuizReader {
 
-    static final int DEFAULT_PASS_MARK = 70;
     private static final Set<String> QUIZ_FIELDS = Set.of("pass_mark", "draw", "questions");
     private static final Set<String> COMMON_FIELDS = Set.of("id", "type", "prompt", "explanation");
     private static final Map<String, Set<String>> TYPE_FIELDS = Map.of(
@@ -25,7 +29,7 @@ final class QuizReader {
             "matching", Set.of("pairs"),
             "short_answer", Set.of("accepted"),
             "scenario", Set.of("situation", "choices"));
-    private static final int TEXT_MAX_LENGTH = 1000;
+    private static final int UNBOUNDED = Integer.MAX_VALUE;
 
     private final Problems problems;
 
@@ -45,49 +49,64 @@ final class QuizReader {
         }
         YamlMap quiz = yaml.get();
         quiz.rejectUnknownKeys(QUIZ_FIELDS);
-        int passMark = quiz.integer("pass_mark", false, 1, 100).orElse(DEFAULT_PASS_MARK);
-        List<YamlMap> questions = quiz.maps("questions", true);
-        Optional<Integer> draw = quiz.integer("draw", false, 1, 200);
-        draw.filter(asked -> asked > questions.size())
-                .ifPresent(tooMany -> here.add(
-                        quiz.lineOf("draw"),
-                        "quiz-draw-too-large",
-                        String.valueOf(tooMany),
-                        String.valueOf(questions.size())));
-        Set<String> ids = new HashSet<>();
-        for (YamlMap question : questions) {
-            checkQuestion(question, ids, here);
+        quiz.integer("pass_mark", false, Integer.MIN_VALUE, Integer.MAX_VALUE);
+        quiz.integer("draw", false, Integer.MIN_VALUE, Integer.MAX_VALUE);
+        List<YamlMap> questions = quiz.maps("questions", false);
+        questions.forEach(question -> checkShape(question, here));
+        Optional<QuizFile> typed = QuizFileFormat.read(text.get());
+        if (typed.isEmpty()) {
+            if (!here.any()) {
+                here.add(1, "quiz-unreadable");
+            }
+            return Optional.empty();
         }
-        int askedPerAttempt = Math.min(draw.orElse(questions.size()), questions.size());
-        return Optional.of(new QuizSource(text.get(), passMark, askedPerAttempt));
+        for (QuizProblem problem : QuizFileRules.check(typed.get())) {
+            YamlMap at = problem.question() == 0 ? quiz : questions.get(problem.question() - 1);
+            report(problem, at, here);
+        }
+        return Optional.of(
+                new QuizSource(text.get(), typed.get().passMark(), typed.get().askedPerAttempt()));
     }
 
-    private static void checkQuestion(YamlMap question, Set<String> ids, Problems.FileProblems here) {
-        question.text("id", true, Slugs.MAX_LENGTH).ifPresent(id -> {
-            if (!Slugs.isValid(id)) {
-                here.add(question.lineOf("id"), "invalid-slug", id);
-            } else if (!ids.add(id)) {
-                here.add(question.lineOf("id"), "quiz-duplicate-id", id);
-            }
-        });
-        question.text("prompt", true, TEXT_MAX_LENGTH);
-        question.text("explanation", true, TEXT_MAX_LENGTH);
-        Optional<String> type = question.text("type", true, 40);
-        if (type.isEmpty()) {
-            return;
+    private static void report(QuizProblem problem, YamlMap at, Problems.FileProblems here) {
+        int line = at.lineOf(problem.field());
+        List<String> arguments =
+                problem.arguments().stream().map(String::valueOf).toList();
+        if (problem.code().equals("too-long")) {
+            here.add(line, "too-long", problem.field(), arguments.getFirst());
+        } else {
+            here.add(line, "quiz-" + problem.code(), arguments.toArray(String[]::new));
         }
-        Set<String> specific = TYPE_FIELDS.get(type.get());
-        if (specific == null) {
+    }
+
+    private static void checkShape(YamlMap question, Problems.FileProblems here) {
+        Optional<String> type = question.text("type", true, 40);
+        Set<String> specific = type.map(TYPE_FIELDS::get).orElse(null);
+        if (type.isPresent() && specific == null) {
             here.add(
                     question.lineOf("type"),
                     "quiz-unknown-type",
                     type.get(),
                     String.join(", ", TYPE_FIELDS.keySet().stream().sorted().toList()));
-            return;
+        } else {
+            Set<String> allowed = new HashSet<>(COMMON_FIELDS);
+            allowed.addAll(specific == null ? Set.of() : specific);
+            question.rejectUnknownKeys(allowed);
         }
-        Set<String> allowed = new HashSet<>(COMMON_FIELDS);
-        allowed.addAll(specific);
-        question.rejectUnknownKeys(allowed);
-        new QuestionRules(question, here).check(type.get());
+        List.of("id", "prompt", "explanation", "situation").forEach(field -> question.text(field, false, UNBOUNDED));
+        question.bool("answer", false);
+        question.texts("items", false, UNBOUNDED);
+        question.texts("accepted", false, UNBOUNDED);
+        question.maps("choices", false).forEach(choice -> {
+            choice.rejectUnknownKeys(Set.of("text", "correct", "feedback"));
+            choice.text("text", false, UNBOUNDED);
+            choice.text("feedback", false, UNBOUNDED);
+            choice.bool("correct", false);
+        });
+        question.maps("pairs", false).forEach(pair -> {
+            pair.rejectUnknownKeys(Set.of("term", "definition"));
+            pair.text("term", false, UNBOUNDED);
+            pair.text("definition", false, UNBOUNDED);
+        });
     }
 }

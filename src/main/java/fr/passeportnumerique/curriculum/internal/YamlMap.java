@@ -120,9 +120,9 @@ final class YamlMap {
 
     Optional<Boolean> bool(String key, boolean required) {
         Optional<ScalarNode> scalar = scalar(key, required, "not-true-false");
-        return scalar.flatMap(node -> switch (node.getValue().strip().toLowerCase()) {
-            case "true", "yes", "oui" -> Optional.of(true);
-            case "false", "no", "non" -> Optional.of(false);
+        return scalar.flatMap(node -> switch (node.getValue().strip()) {
+            case "true", "True", "TRUE" -> Optional.of(true);
+            case "false", "False", "FALSE" -> Optional.of(false);
             default -> {
                 problems.add(lineOf(node), "not-true-false", key);
                 yield Optional.empty();

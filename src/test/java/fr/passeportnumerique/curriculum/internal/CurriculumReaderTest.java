@@ -173,6 +173,26 @@ class CurriculumReaderTest {
     }
 
     @Test
+    void the_editors_quiz_rules_are_the_importers_reported_at_the_field_at_fault() {
+        ContentFixture fixture = ContentFixture.in(folder)
+                .replace("modules/01-premier-module/quiz.yaml", "pass_mark: 70", "pass_mark: 70\ndraw: 3")
+                .replace("modules/01-premier-module/quiz.yaml", "prompt: Quelle réponse ?", "prompt: \"\"");
+
+        assertThat(problemsOf(fixture))
+                .containsExactlyInAnyOrder(
+                        new ContentProblem(QUIZ_FILE, 2, "quiz-draw", List.of("1")),
+                        new ContentProblem(QUIZ_FILE, 6, "quiz-prompt", List.of()));
+    }
+
+    @Test
+    void a_true_false_value_the_quiz_engine_would_not_read_is_refused() {
+        ContentFixture fixture = ContentFixture.in(folder)
+                .replace("modules/01-premier-module/quiz.yaml", "correct: true", "correct: oui");
+
+        assertThat(problemsOf(fixture)).extracting(ContentProblem::code).containsExactly("not-true-false");
+    }
+
+    @Test
     void an_unknown_question_type_is_reported() {
         ContentFixture fixture = ContentFixture.in(folder)
                 .replace("modules/01-premier-module/quiz.yaml", "type: single_choice", "type: devinette");

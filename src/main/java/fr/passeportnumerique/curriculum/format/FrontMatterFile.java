@@ -1,18 +1,19 @@
-package fr.passeportnumerique.curriculum.internal;
+package fr.passeportnumerique.curriculum.format;
 
 import java.util.List;
 import java.util.Optional;
 
 /**
  * A Markdown file that opens with YAML front matter between two {@code ---} lines, split into its two parts
- * with the line where each starts, so that problems point to the right line of the file.
+ * with the line where each starts, so that problems point to the right line of the file. (Commonmark's YAML
+ * front-matter extension is not used: it turns every value into a list of strings and forgets the lines.)
  */
-record FrontMatterFile(String yaml, int yamlFirstLine, String body, int bodyFirstLine) {
+public record FrontMatterFile(String yaml, int yamlFirstLine, String body, int bodyFirstLine) {
 
     private static final String FENCE = "---";
 
-    static Optional<FrontMatterFile> split(String text) {
-        List<String> lines = TextFiles.normalise(text).lines().toList();
+    public static Optional<FrontMatterFile> split(String text) {
+        List<String> lines = withoutByteOrderMark(text).lines().toList();
         if (lines.isEmpty() || !lines.getFirst().strip().equals(FENCE)) {
             return Optional.empty();
         }
@@ -24,5 +25,9 @@ record FrontMatterFile(String yaml, int yamlFirstLine, String body, int bodyFirs
             }
         }
         return Optional.empty();
+    }
+
+    private static String withoutByteOrderMark(String text) {
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 }

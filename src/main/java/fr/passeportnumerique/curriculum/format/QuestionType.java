@@ -1,5 +1,6 @@
-package fr.passeportnumerique.authoring;
+package fr.passeportnumerique.curriculum.format;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -19,6 +20,7 @@ public enum QuestionType {
         this.yamlName = yamlName;
     }
 
+    @JsonValue
     public String yamlName() {
         return yamlName;
     }
@@ -27,7 +29,7 @@ public enum QuestionType {
         return this == SINGLE_CHOICE || this == MULTIPLE_CHOICE || this == SCENARIO;
     }
 
-    static Optional<QuestionType> of(String yamlName) {
+    public static Optional<QuestionType> of(String yamlName) {
         return Arrays.stream(values())
                 .filter(type -> type.yamlName.equals(yamlName))
                 .findFirst();

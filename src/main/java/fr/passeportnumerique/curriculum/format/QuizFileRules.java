@@ -1,0 +1,161 @@
+package fr.passeportnumerique.curriculum.format;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * What a quiz must hold, for the editor before a save and for the importer before a publication: a single-choice
+ * question has exactly one right answer, a multiple-choice one at least one, a matching question pairs every term
+ * with a definition, every question has its identifier, prompt and explanation. A question whose type the file
+ * names wrongly is left to the reader, which says so.
+ */
+public final class QuizFileRules {
+
+    public static final int TEXT_MAX_LENGTH = 1000;
+    public static final int ACCEPTED_MAX_LENGTH = 200;
+    public static final int ID_MAX_LENGTH = 80;
+    private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+    private QuizFileRules() {}
+
+    public static List<QuizProblem> check(QuizFile quiz) {
+        List<QuizProblem> problems = new ArrayList<>();
+        if (quiz.passMark() < 1 || quiz.passMark() > 100) {
+            problems.add(new QuizProblem(0, "pass_mark", "pass-mark"));
+        }
+        if (quiz.questions().isEmpty()) {
+            problems.add(new QuizProblem(0, "questions", "no-question"));
+        }
+        int count = quiz.questions().size();
+        quiz.draw()
+                .filter(draw -> draw < 1 || draw > count)
+                .ifPresent(draw -> problems.add(new QuizProblem(0, "draw", "draw", count)));
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < count; i++) {
+            QuizQuestion question = quiz.questions().get(i);
+            problems.addAll(check(question, i + 1));
+            if (!question.id().isBlank() && !ids.add(question.id())) {
+                problems.add(new QuizProblem(i + 1, "id", "duplicate-id", question.id()));
+            }
+        }
+        return problems;
+    }
+
+    /** The problems of one question; {@code number} is its place in the quiz. */
+    public static List<QuizProblem> check(QuizQuestion question, int number) {
+        return new QuestionCheck(question, number).problems();
+    }
+
+    private static final class QuestionCheck {
+
+        private final QuizQuestion question;
+        private final int number;
+        private final List<QuizProblem> problems = new ArrayList<>();
+
+        QuestionCheck(QuizQuestion question, int number) {
+            this.question = question;
+            this.number = number;
+        }
+
+        List<QuizProblem> problems() {
+            if (!ID.matcher(question.id()).matches() || question.id().length() > ID_MAX_LENGTH) {
+                add("id", "id");
+            }
+            required("prompt", question.prompt());
+            required("explanation", question.explanation());
+            if (question.type() == null) {
+                return problems;
+            }
+            switch (question.type()) {
+                case SCENARIO -> {
+                    required("situation", question.situation());
+                    choices(true);
+                }
+                case SINGLE_CHOICE -> choices(true);
+                case MULTIPLE_CHOICE -> choices(false);
+                case TRUE_FALSE -> {
+                    if (question.answer() == null) {
+                        add("answer", "answer");
+                    }
+                }
+                case ORDERING -> items();
+                case MATCHING -> pairs();
+                case SHORT_ANSWER -> accepted();
+            }
+            return problems;
+        }
+
+        private void choices(boolean exactlyOne) {
+            List<QuizQuestion.Choice> choices = question.choices();
+            if (choices.size() < 2) {
+                add("choices", "choices");
+            }
+            if (choices.stream().anyMatch(choice -> choice.text().isBlank())) {
+                add("choices", "choice-empty");
+            }
+            choices.forEach(choice -> {
+                notTooLong("choices", choice.text(), TEXT_MAX_LENGTH);
+                notTooLong("choices", choice.feedback(), TEXT_MAX_LENGTH);
+            });
+            long correct = choices.stream().filter(QuizQuestion.Choice::correct).count();
+            if (exactlyOne && correct != 1) {
+                add("choices", "one-correct", correct);
+            } else if (!exactlyOne && correct == 0) {
+                add("choices", "some-correct");
+            }
+        }
+
+        private void items() {
+            List<String> items = question.items();
+            if (items.stream().filter(item -> !item.isBlank()).count() < 2
+                    || items.stream().anyMatch(String::isBlank)) {
+                add("items", "items");
+            }
+            items.forEach(item -> notTooLong("items", item, TEXT_MAX_LENGTH));
+        }
+
+        private void pairs() {
+            if (question.pairs().size() < 2) {
+                add("pairs", "pairs");
+            }
+            if (question.pairs().stream()
+                    .anyMatch(pair -> pair.term().isBlank() || pair.definition().isBlank())) {
+                add("pairs", "pair-incomplete");
+            }
+            question.pairs().forEach(pair -> {
+                notTooLong("pairs", pair.term(), TEXT_MAX_LENGTH);
+                notTooLong("pairs", pair.definition(), TEXT_MAX_LENGTH);
+            });
+        }
+
+        private void accepted() {
+            if (question.accepted().stream().allMatch(String::isBlank)) {
+                add("accepted", "accepted");
+            }
+            question.accepted().forEach(answer -> notTooLong("accepted", answer, ACCEPTED_MAX_LENGTH));
+        }
+
+        private void required(String field, String text) {
+            if (text.isBlank()) {
+                add(field, field);
+            }
+            notTooLong(field, text, TEXT_MAX_LENGTH);
+        }
+
+        private void notTooLong(String field, String text, int limit) {
+            boolean alreadySaid = problems.stream()
+                    .anyMatch(problem ->
+                            problem.code().equals("too-long") && problem.field().equals(field));
+            if (text.length() > limit && !alreadySaid) {
+                add(field, "too-long", limit);
+            }
+        }
+
+        private void add(String field, String code, Object... arguments) {
+            problems.add(new QuizProblem(number, field, code, arguments));
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package fr.passeportnumerique.curriculum.format;
+
+import java.util.List;
+
+/**
+ * One question of a quiz file. Only the fields of its type count: choices for single, multiple choice and scenario
+ * (with its situation), the answer for true or false, items in the right order for ordering, pairs for matching,
+ * accepted answers for a short answer. The type is null when the file names a type that does not exist.
+ */
+public record QuizQuestion(
+        String id,
+        QuestionType type,
+        String situation,
+        String prompt,
+        List<Choice> choices,
+        Boolean answer,
+        List<String> items,
+        List<Pair> pairs,
+        List<String> accepted,
+        String explanation) {
+
+    public QuizQuestion {
+        id = clean(id);
+        situation = clean(situation);
+        prompt = clean(prompt);
+        explanation = clean(explanation);
+        choices = listOf(choices);
+        items = listOf(items);
+        pairs = listOf(pairs);
+        accepted = listOf(accepted);
+    }
+
+    public static QuizQuestion blank(QuestionType type) {
+        return new QuizQuestion("", type, "", "", List.of(), null, List.of(), List.of(), List.of(), "");
+    }
+
+    public record Choice(String text, boolean correct, String feedback) {
+        public Choice {
+            text = clean(text);
+            feedback = clean(feedback);
+        }
+    }
+
+    public record Pair(String term, String definition) {
+        public Pair {
+            term = clean(term);
+            definition = clean(definition);
+        }
+    }
+
+    static String clean(String text) {
+        return text == null ? "" : text.strip();
+    }
+
+    static <T> List<T> listOf(List<T> values) {
+        return values == null ? List.of() : values.stream().map(value -> value).toList();
+    }
+}

@@ -1,0 +1,92 @@
+package fr.passeportnumerique.curriculum.format;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class QuizFileRulesTest {
+
+    private static QuizQuestion single(QuizQuestion.Choice... choices) {
+        return new QuizQuestion(
+                "choix",
+                QuestionType.SINGLE_CHOICE,
+                "",
+                "Quelle réponse ?",
+                List.of(choices),
+                null,
+                List.of(),
+                List.of(),
+                List.of(),
+                "Parce que.");
+    }
+
+    private static List<String> keys(List<QuizProblem> problems) {
+        return problems.stream().map(QuizProblem::code).toList();
+    }
+
+    @Test
+    void a_single_choice_question_has_exactly_one_right_answer() {
+        QuizQuestion.Choice right = new QuizQuestion.Choice("Oui", true, "");
+        QuizQuestion.Choice wrong = new QuizQuestion.Choice("Non", false, "");
+
+        assertThat(QuizFileRules.check(single(right, wrong), 1)).isEmpty();
+        assertThat(keys(QuizFileRules.check(single(right, right), 1))).containsExactly("one-correct");
+        assertThat(keys(QuizFileRules.check(single(wrong, wrong), 1))).containsExactly("one-correct");
+        assertThat(keys(QuizFileRules.check(single(right), 1))).containsExactly("choices");
+    }
+
+    @Test
+    void a_matching_question_pairs_every_term_with_a_definition() {
+        QuizQuestion matching = new QuizQuestion(
+                "paires",
+                QuestionType.MATCHING,
+                "",
+                "Associez",
+                List.of(),
+                null,
+                List.of(),
+                List.of(new QuizQuestion.Pair("RGPD", "Règlement européen"), new QuizQuestion.Pair("CNIL", "")),
+                List.of(),
+                "Explication");
+
+        assertThat(keys(QuizFileRules.check(matching, 2))).containsExactly("pair-incomplete");
+        assertThat(QuizFileRules.check(matching, 2).getFirst().question()).isEqualTo(2);
+    }
+
+    @Test
+    void every_type_asks_for_its_own_answer() {
+        QuizQuestion trueFalse = QuizQuestion.blank(QuestionType.TRUE_FALSE);
+        assertThat(keys(QuizFileRules.check(trueFalse, 1))).contains("id", "prompt", "explanation", "answer");
+        assertThat(keys(QuizFileRules.check(QuizQuestion.blank(QuestionType.ORDERING), 1)))
+                .contains("items");
+        assertThat(keys(QuizFileRules.check(QuizQuestion.blank(QuestionType.SHORT_ANSWER), 1)))
+                .contains("accepted");
+        assertThat(keys(QuizFileRules.check(QuizQuestion.blank(QuestionType.SCENARIO), 1)))
+                .contains("situation", "choices");
+        assertThat(keys(QuizFileRules.check(QuizQuestion.blank(QuestionType.MULTIPLE_CHOICE), 1)))
+                .contains("some-correct");
+    }
+
+    @Test
+    void texts_longer_than_the_limit_are_refused_once_per_field() {
+        String tooLong = "x".repeat(QuizFileRules.TEXT_MAX_LENGTH + 1);
+        QuizQuestion question =
+                single(new QuizQuestion.Choice(tooLong, true, tooLong), new QuizQuestion.Choice("Non", false, ""));
+
+        assertThat(QuizFileRules.check(question, 1))
+                .containsExactly(new QuizProblem(1, "choices", "too-long", List.of(QuizFileRules.TEXT_MAX_LENGTH)));
+    }
+
+    @Test
+    void the_quiz_as_a_whole_has_questions_unique_ids_and_a_sensible_draw() {
+        QuizQuestion.Choice right = new QuizQuestion.Choice("Oui", true, "");
+        QuizQuestion.Choice wrong = new QuizQuestion.Choice("Non", false, "");
+        QuizFile quiz = new QuizFile(70, Optional.of(3), List.of(single(right, wrong), single(right, wrong)));
+
+        assertThat(keys(QuizFileRules.check(quiz))).containsExactlyInAnyOrder("draw", "duplicate-id");
+        assertThat(keys(QuizFileRules.check(new QuizFile(0, Optional.empty(), List.of()))))
+                .containsExactlyInAnyOrder("pass-mark", "no-question");
+    }
+}
