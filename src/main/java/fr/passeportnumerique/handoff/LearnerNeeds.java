@@ -2,6 +2,7 @@ package fr.passeportnumerique.handoff;
 
 import fr.passeportnumerique.account.AccountSummary;
 import fr.passeportnumerique.account.CompanyDetails;
+import fr.passeportnumerique.financing.FinancingPath;
 import fr.passeportnumerique.learning.ModuleStanding;
 import fr.passeportnumerique.learning.ProgressOverview;
 import java.time.LocalDate;

@@ -1,5 +1,6 @@
 package fr.passeportnumerique.handoff;
 
+import fr.passeportnumerique.financing.FinancingPath;
 import java.util.Set;
 
 /** A pack offer as matching sees it: whose it is, which modules' needs it covers, for what size, how it is financed. */

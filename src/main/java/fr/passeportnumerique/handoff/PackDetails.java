@@ -1,5 +1,7 @@
 package fr.passeportnumerique.handoff;
 
+import fr.passeportnumerique.financing.FinancingPath;
+import fr.passeportnumerique.financing.Money;
 import java.math.BigDecimal;
 import java.util.EnumSet;
 import java.util.List;

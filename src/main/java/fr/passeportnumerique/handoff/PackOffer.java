@@ -1,6 +1,7 @@
 package fr.passeportnumerique.handoff;
 
 import fr.passeportnumerique.base.AbstractEntity;
+import fr.passeportnumerique.financing.FinancingPath;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;

@@ -1,6 +1,7 @@
 package fr.passeportnumerique.handoff;
 
 import fr.passeportnumerique.account.Sector;
+import fr.passeportnumerique.financing.FinancingPath;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;

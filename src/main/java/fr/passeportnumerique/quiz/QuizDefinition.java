@@ -8,8 +8,6 @@ import java.util.List;
  */
 public record QuizDefinition(int passMark, int draw, List<Question> questions) {
 
-    public static final int DEFAULT_PASS_MARK = 70;
-
     public QuizDefinition {
         questions = List.copyOf(questions);
     }

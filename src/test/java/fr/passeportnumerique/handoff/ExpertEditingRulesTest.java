@@ -2,6 +2,7 @@ package fr.passeportnumerique.handoff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.passeportnumerique.financing.FinancingPath;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;

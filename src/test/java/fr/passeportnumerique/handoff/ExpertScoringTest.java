@@ -3,6 +3,7 @@ package fr.passeportnumerique.handoff;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.passeportnumerique.account.Sector;
+import fr.passeportnumerique.financing.FinancingPath;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;

@@ -13,6 +13,7 @@ import fr.passeportnumerique.account.PersonalDataService;
 import fr.passeportnumerique.base.mail.MailOutbox;
 import fr.passeportnumerique.base.mail.OutboxEntry;
 import fr.passeportnumerique.curriculum.CurriculumService;
+import fr.passeportnumerique.financing.FinancingPath;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;

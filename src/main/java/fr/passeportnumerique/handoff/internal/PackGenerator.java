@@ -1,6 +1,6 @@
 package fr.passeportnumerique.handoff.internal;
 
-import fr.passeportnumerique.handoff.FinancingPath;
+import fr.passeportnumerique.financing.FinancingPath;
 import fr.passeportnumerique.handoff.PackDetails;
 import fr.passeportnumerique.handoff.PackItem;
 import fr.passeportnumerique.handoff.PackItem.Kind;

@@ -14,6 +14,7 @@ import fr.passeportnumerique.base.ui.MainLayout;
 import fr.passeportnumerique.base.ui.PageTitles;
 import fr.passeportnumerique.curriculum.CurriculumService;
 import fr.passeportnumerique.curriculum.ModuleSummary;
+import fr.passeportnumerique.financing.FinancingLinks;
 import fr.passeportnumerique.handoff.ActionPlanService;
 import fr.passeportnumerique.handoff.HandoffChoice;
 import fr.passeportnumerique.handoff.HandoffPage;
@@ -74,7 +75,7 @@ class HandoffView extends Composite<Div> implements HasDynamicTitle {
                 "handoff.financing", getTranslation(result.financing().translationKey())));
         path.add(" ");
         path.add(new Anchor(
-                FinancingView.PATH + "?voie=" + FinancingView.parameter(result.financing()),
+                FinancingLinks.simulation(Optional.empty(), Optional.of(result.financing())),
                 getTranslation("handoff.financing.simulate")));
         path.addClassName("pn-your-path");
         path.setId("voie-financement");

@@ -11,13 +11,15 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import fr.passeportnumerique.base.i18n.Euros;
+import fr.passeportnumerique.financing.FinancingLinks;
+import fr.passeportnumerique.financing.FinancingPath;
 import fr.passeportnumerique.handoff.PackDetails;
 import fr.passeportnumerique.handoff.PackItem;
 import fr.passeportnumerique.handoff.PackListing;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /** A pack offer: what it contains by kind, for whom, its prices excluding and including VAT, and its financing. */
 class PackCard extends Composite<Article> {
@@ -90,14 +92,10 @@ class PackCard extends Composite<Article> {
     }
 
     private Anchor simulate(PackDetails details) {
-        BigDecimal amount = details.oneOffPriceExclVat().orElse(BigDecimal.ZERO);
-        String path = FinancingView.PATH
-                + (amount.signum() > 0 ? "?montant=" + amount.toPlainString() : "")
-                + (details.financing().size() == 1
-                        ? (amount.signum() > 0 ? "&" : "?") + "voie="
-                                + FinancingView.parameter(
-                                        details.financing().iterator().next())
-                        : "");
+        Optional<FinancingPath> onlyPath = details.financing().size() == 1
+                ? Optional.of(details.financing().iterator().next())
+                : Optional.empty();
+        String path = FinancingLinks.simulation(details.oneOffPriceExclVat(), onlyPath);
         Anchor link = new Anchor(path, getTranslation("pack.simulate"));
         link.addClassName("pn-pack-simulate");
         return link;

@@ -12,7 +12,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import fr.passeportnumerique.curriculum.ModuleSummary;
-import fr.passeportnumerique.handoff.FinancingPath;
+import fr.passeportnumerique.financing.FinancingPath;
 import fr.passeportnumerique.handoff.PackDetails;
 import fr.passeportnumerique.handoff.PackItem;
 import fr.passeportnumerique.handoff.PackRules;

@@ -1,2 +1,2 @@
-/** The hand-off's pages: the experts directory, expert profiles, pack offers and the financing simulator. */
+/** The hand-off's pages: the experts directory, expert profiles and pack offers. */
 package fr.passeportnumerique.handoff.ui;

@@ -1,4 +1,4 @@
-package fr.passeportnumerique.handoff;
+package fr.passeportnumerique.financing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

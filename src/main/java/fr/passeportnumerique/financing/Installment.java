@@ -1,4 +1,4 @@
-package fr.passeportnumerique.handoff;
+package fr.passeportnumerique.financing;
 
 import java.math.BigDecimal;
 

@@ -1,4 +1,4 @@
-package fr.passeportnumerique.handoff.ui;
+package fr.passeportnumerique.financing.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
@@ -18,9 +18,10 @@ import fr.passeportnumerique.account.CompanyDetails;
 import fr.passeportnumerique.base.i18n.Dates;
 import fr.passeportnumerique.base.ui.MainLayout;
 import fr.passeportnumerique.base.ui.PageTitles;
-import fr.passeportnumerique.handoff.FinancingCalculator;
-import fr.passeportnumerique.handoff.FinancingPath;
-import fr.passeportnumerique.handoff.FinancingRequest;
+import fr.passeportnumerique.financing.FinancingCalculator;
+import fr.passeportnumerique.financing.FinancingLinks;
+import fr.passeportnumerique.financing.FinancingPath;
+import fr.passeportnumerique.financing.FinancingRequest;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.List;
@@ -30,12 +31,11 @@ import java.util.Optional;
  * The financing simulator, open to anyone: the programme's two ways explained, then a loan or a lease computed with
  * its schedule. A signed-in learner starts on the way their company's age gives; a pack's link brings its price.
  */
-@Route(value = FinancingView.PATH, layout = MainLayout.class)
+@Route(value = FinancingLinks.PATH, layout = MainLayout.class)
 @Menu(order = 3.4, title = "layout.nav.financing")
 @AnonymousAllowed
 class FinancingView extends Composite<Div> implements BeforeEnterObserver, HasDynamicTitle {
 
-    static final String PATH = "financement";
     private static final BigDecimal DEFAULT_AMOUNT = BigDecimal.valueOf(6000);
 
     private final FinancingCalculator calculator = new FinancingCalculator();
@@ -48,23 +48,11 @@ class FinancingView extends Composite<Div> implements BeforeEnterObserver, HasDy
         this.clock = clock;
     }
 
-    static String parameter(FinancingPath path) {
-        return path == FinancingPath.LOCATION_EVOLUTIVE ? "location" : "credit";
-    }
-
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var parameters = event.getLocation().getQueryParameters();
-        FinancingPath path = parameters
-                .getSingleParameter("voie")
-                .map(value ->
-                        value.equals("location") ? FinancingPath.LOCATION_EVOLUTIVE : FinancingPath.CREDIT_CLASSIQUE)
-                .orElseGet(this::companyPath);
-        BigDecimal amount = parameters
-                .getSingleParameter("montant")
-                .filter(value -> value.matches("\\d{1,7}(\\.\\d{1,2})?"))
-                .map(BigDecimal::new)
-                .orElse(DEFAULT_AMOUNT);
+        FinancingPath path = FinancingLinks.path(parameters).orElseGet(this::companyPath);
+        BigDecimal amount = FinancingLinks.amount(parameters).orElse(DEFAULT_AMOUNT);
         H1 title = new H1(getTranslation("financing.title"));
         title.addClassName("pn-title");
         Paragraph lead = new Paragraph(getTranslation("financing.lead"));

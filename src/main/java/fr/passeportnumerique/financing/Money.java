@@ -1,17 +1,17 @@
-package fr.passeportnumerique.handoff;
+package fr.passeportnumerique.financing;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 
 /** Euro amounts: kept to the cent, rounded half up, as banks show them; intermediate sums at 34 digits. */
-final class Money {
+public final class Money {
 
     static final MathContext PRECISE = MathContext.DECIMAL128;
 
     private Money() {}
 
-    static BigDecimal cents(BigDecimal amount) {
+    public static BigDecimal cents(BigDecimal amount) {
         return amount.setScale(2, RoundingMode.HALF_UP);
     }
 }

@@ -1,4 +1,4 @@
-package fr.passeportnumerique.handoff.ui;
+package fr.passeportnumerique.financing.ui;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
@@ -7,8 +7,8 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
-import fr.passeportnumerique.handoff.FinancingPath;
-import fr.passeportnumerique.handoff.FinancingRequest;
+import fr.passeportnumerique.financing.FinancingPath;
+import fr.passeportnumerique.financing.FinancingRequest;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;

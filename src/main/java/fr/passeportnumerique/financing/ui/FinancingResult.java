@@ -1,4 +1,4 @@
-package fr.passeportnumerique.handoff.ui;
+package fr.passeportnumerique.financing.ui;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.grid.Grid;
@@ -9,10 +9,10 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import fr.passeportnumerique.base.i18n.Euros;
-import fr.passeportnumerique.handoff.Installment;
-import fr.passeportnumerique.handoff.LeaseSimulation;
-import fr.passeportnumerique.handoff.LoanSimulation;
-import fr.passeportnumerique.handoff.Rent;
+import fr.passeportnumerique.financing.Installment;
+import fr.passeportnumerique.financing.LeaseSimulation;
+import fr.passeportnumerique.financing.LoanSimulation;
+import fr.passeportnumerique.financing.Rent;
 import java.math.BigDecimal;
 import java.util.function.Function;
 

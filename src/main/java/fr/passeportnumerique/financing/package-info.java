@@ -1,0 +1,6 @@
+/**
+ * Financing of a pack, as the programme offers it: an evolving lease for businesses under three years, a classic
+ * loan for older ones. The path chosen by a company's age, the exact simulations of both, and the simulator's page
+ * ({@link fr.passeportnumerique.financing.FinancingLinks} links to it).
+ */
+package fr.passeportnumerique.financing;

@@ -1,0 +1,2 @@
+/** The financing simulator's page: the form, the lease and the loan side by side. */
+package fr.passeportnumerique.financing.ui;
