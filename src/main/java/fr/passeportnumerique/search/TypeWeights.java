@@ -13,7 +13,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 
 /**
- * Applies the weight of each kind of document (see {@link LuceneIndex#typeWeight}) to the best candidates of a
+ * Applies the weight of each kind of document (see {@link IndexedDocuments#typeWeight}) to the best candidates of a
  * search, instead of inside the query: the query keeps Lucene's skipping of documents that cannot reach the top
  * (block-max WAND), which a score multiplied inside the query would forbid.
  */

@@ -65,7 +65,7 @@ public class Reminders {
                         GROUP BY q.module_slug HAVING COUNT(*) >= 2 LIMIT 1) AS failed_twice,
                        (SELECT MAX(k.contact_at) FROM learner_contact k
                         WHERE k.learner_id = a.id AND k.kind = 'REMINDER') AS last_reminder
-                """ + PointDashboard.LEARNERS_OF_POINT + """
+                """ + PointLearners.LEARNERS_OF_POINT + """
                   AND s.graduated_at IS NULL
                 HAVING inactive OR failed_twice IS NOT NULL
                 ORDER BY COALESCE(s.last_activity_at, a.created_at), a.id
