@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Creates learners' accounts and tells people who they are. */
@@ -108,6 +109,18 @@ public class AccountService {
     @PermitAll
     public Optional<AccountSummary> summaryOf(long accountId) {
         return accounts.findById(accountId).map(AccountService::summary);
+    }
+
+    /**
+     * The signed-in person's account, its row locked until the caller's transaction ends: two actions of one person
+     * at once (two tabs, two devices) take turns, so that the second sees what the first wrote.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    @PermitAll
+    public AccountSummary currentAccountTakingTurns() {
+        return accounts.findLockedById(currentAccountId())
+                .map(AccountService::summary)
+                .orElseThrow(() -> new IllegalStateException("The signed-in account no longer exists"));
     }
 
     /** The signed-in person's account id, for services that security already restricts to signed-in people. */

@@ -18,8 +18,8 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -45,7 +45,6 @@ public class HandoffService {
     private final HandoffRequestRepository requests;
     private final HandoffMails mails;
     private final ApplicationEventPublisher events;
-    private final JdbcTemplate jdbc;
     private final Clock clock;
     private final ExpertScoring scoring = new ExpertScoring();
 
@@ -59,7 +58,6 @@ public class HandoffService {
             HandoffRequestRepository requests,
             HandoffMails mails,
             ApplicationEventPublisher events,
-            JdbcTemplate jdbc,
             Clock clock) {
         this.accounts = accounts;
         this.progress = progress;
@@ -70,7 +68,6 @@ public class HandoffService {
         this.requests = requests;
         this.mails = mails;
         this.events = events;
-        this.jdbc = jdbc;
         this.clock = clock;
     }
 
@@ -118,15 +115,15 @@ public class HandoffService {
      * refusal says why ({@link HandoffException#messageKey()}).
      */
     @RetriedOnConflict
-    @Transactional
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     @RolesAllowed(AppRoles.LEARNER)
     public List<Long> send(HandoffChoice choice) {
         choice.problem().ifPresent(problem -> {
             throw new HandoffException(problem);
         });
-        AccountSummary account = accounts.currentAccount().orElseThrow();
-        // Two sends at once (two tabs, two devices) take turns: the checks below then see each other's requests.
-        jdbc.queryForList("select id from user_account where id = ? for update", Long.class, account.id());
+        // Two sends at once take turns on the account's row; read committed, the checks below then see the requests
+        // the other one wrote (a repeatable read would keep the snapshot taken before the wait).
+        AccountSummary account = accounts.currentAccountTakingTurns();
         CompanyDetails company = account.company().orElseThrow(() -> new HandoffException("handoff.error.no-company"));
         ProgressOverview overview = progress.overview();
         checkMayAsk(account.id(), overview, choice);
