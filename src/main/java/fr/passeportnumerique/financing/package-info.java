@@ -3,4 +3,7 @@
  * loan for older ones. The path chosen by a company's age, the exact simulations of both, and the simulator's page
  * ({@link fr.passeportnumerique.financing.FinancingLinks} links to it).
  */
+@ApplicationModule(allowedDependencies = {"account", "base"})
 package fr.passeportnumerique.financing;
+
+import org.springframework.modulith.ApplicationModule;

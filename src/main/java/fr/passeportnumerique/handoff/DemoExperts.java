@@ -1,5 +1,6 @@
 package fr.passeportnumerique.handoff;
 
+import fr.passeportnumerique.account.AccountService;
 import fr.passeportnumerique.base.i18n.Dates;
 import fr.passeportnumerique.handoff.internal.ExpertGenerator;
 import fr.passeportnumerique.handoff.internal.PackGenerator;
@@ -17,7 +18,6 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,19 +38,19 @@ class DemoExperts {
 
     private final ExpertRepository experts;
     private final PackOfferRepository packs;
-    private final JdbcTemplate jdbc;
+    private final AccountService accounts;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     DemoExperts(
             ExpertRepository experts,
             PackOfferRepository packs,
-            JdbcTemplate jdbc,
+            AccountService accounts,
             ApplicationEventPublisher events,
             Clock clock) {
         this.experts = experts;
         this.packs = packs;
-        this.jdbc = jdbc;
+        this.accounts = accounts;
         this.events = events;
         this.clock = clock;
     }
@@ -64,9 +64,7 @@ class DemoExperts {
         }
         LocalDate today = Dates.today(clock);
         Instant now = clock.instant();
-        Optional<Long> demoAccount =
-                jdbc.queryForList("select id from user_account where email = ?", Long.class, DEMO_EXPERT_EMAIL).stream()
-                        .findFirst();
+        Optional<Long> demoAccount = accounts.accountIdOf(DEMO_EXPERT_EMAIL);
         List<Expert> saved = new ArrayList<>();
         Expert demoExpert = null;
         for (ExpertProfile profile : new ExpertGenerator(SEED, today).experts()) {

@@ -1,5 +1,6 @@
 package fr.passeportnumerique.learning;
 
+import fr.passeportnumerique.account.AccountService;
 import fr.passeportnumerique.curriculum.CurriculumService;
 import fr.passeportnumerique.curriculum.LessonSummary;
 import fr.passeportnumerique.curriculum.ModuleDetail;
@@ -30,11 +31,13 @@ class DemoProgress {
 
     private static final Logger log = LoggerFactory.getLogger(DemoProgress.class);
     private final JdbcTemplate jdbc;
+    private final AccountService accounts;
     private final CurriculumService curriculum;
     private final Clock clock;
 
-    DemoProgress(JdbcTemplate jdbc, CurriculumService curriculum, Clock clock) {
+    DemoProgress(JdbcTemplate jdbc, AccountService accounts, CurriculumService curriculum, Clock clock) {
         this.jdbc = jdbc;
+        this.accounts = accounts;
         this.curriculum = curriculum;
         this.clock = clock;
     }
@@ -77,12 +80,10 @@ class DemoProgress {
     }
 
     private Optional<Long> untouchedLearner(String email) {
-        List<Long> ids = jdbc.queryForList(
-                "select a.id from user_account a where a.email = ?"
-                        + " and not exists (select 1 from module_progress p where p.account_id = a.id)",
-                Long.class,
-                email);
-        return ids.stream().findFirst();
+        return accounts.accountIdOf(email)
+                .filter(id -> jdbc.queryForObject(
+                                "select count(*) from module_progress where account_id = ?", Integer.class, id)
+                        == 0);
     }
 
     /** Completes the modules one after another, about three days apart, from the given start. */

@@ -2,6 +2,7 @@ package fr.passeportnumerique.tracking;
 
 import fr.passeportnumerique.curriculum.CurriculumService;
 import fr.passeportnumerique.tracking.internal.CohortGenerator;
+import fr.passeportnumerique.tracking.internal.TrackedTables;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -41,10 +42,13 @@ class DemoCohort {
     @Transactional
     public void seedOnce() {
         Integer existing = jdbc.queryForObject(
-                "SELECT COUNT(*) FROM user_account WHERE email LIKE ?", Integer.class, PREFIX + "%");
+                TrackedTables.sql("SELECT COUNT(*) FROM {user_account} WHERE email LIKE ?"),
+                Integer.class,
+                PREFIX + "%");
         List<CohortGenerator.Point> lyon = jdbc.query(
-                "SELECT w.id, w.departement FROM welcome_point w JOIN user_account a ON a.welcome_point_id = w.id"
-                        + " WHERE a.email = 'accueil@example.org'",
+                TrackedTables.sql(
+                        "SELECT w.id, w.departement FROM {welcome_point} w JOIN {user_account} a ON a.welcome_point_id = w.id"
+                                + " WHERE a.email = 'accueil@example.org'"),
                 (row, n) -> new CohortGenerator.Point(row.getLong(1), row.getString(2)));
         if (existing == null
                 || existing > 0

@@ -3,6 +3,7 @@ package fr.passeportnumerique.tracking;
 import fr.passeportnumerique.account.AccountSummary;
 import fr.passeportnumerique.account.AppRoles;
 import fr.passeportnumerique.account.LearnerDirectory;
+import fr.passeportnumerique.tracking.internal.TrackedTables;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
 import java.util.HashMap;
@@ -59,19 +60,21 @@ public class LearnerFile {
         }
         MapSqlParameterSource id = new MapSqlParameterSource("id", learnerId);
         List<Attempt> attempts = jdbc.query(
-                "SELECT module_slug, submitted_at, score_percent, passed FROM quiz_attempt"
-                        + " WHERE account_id = :id AND submitted_at IS NOT NULL ORDER BY submitted_at DESC LIMIT 100",
+                TrackedTables.sql("SELECT module_slug, submitted_at, score_percent, passed FROM {quiz_attempt}"
+                        + " WHERE account_id = :id AND submitted_at IS NOT NULL ORDER BY submitted_at DESC LIMIT 100"),
                 id,
                 (row, n) -> new Attempt(
                         row.getString(1), row.getTimestamp(2).toInstant(), row.getInt(3), row.getBoolean(4)));
         List<Request> requests = jdbc.query(
-                "SELECT h.status, h.created_at, e.company_name FROM handoff_request h JOIN expert e ON e.id = h.expert_id"
-                        + " WHERE h.account_id = :id ORDER BY h.created_at DESC",
+                TrackedTables.sql(
+                        "SELECT h.status, h.created_at, e.company_name FROM {handoff_request} h JOIN {expert} e ON e.id = h.expert_id"
+                                + " WHERE h.account_id = :id ORDER BY h.created_at DESC"),
                 id,
                 (row, n) -> new Request(row.getString(1), row.getTimestamp(2).toInstant(), row.getString(3)));
         Map<String, Integer> bestScores = new HashMap<>();
         jdbc.query(
-                "SELECT module_slug, best_score FROM module_progress WHERE account_id = :id AND best_score IS NOT NULL",
+                TrackedTables.sql(
+                        "SELECT module_slug, best_score FROM {module_progress} WHERE account_id = :id AND best_score IS NOT NULL"),
                 id,
                 row -> {
                     bestScores.put(row.getString(1), row.getInt(2));

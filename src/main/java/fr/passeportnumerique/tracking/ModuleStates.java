@@ -1,6 +1,7 @@
 package fr.passeportnumerique.tracking;
 
 import fr.passeportnumerique.curriculum.ModuleSummary;
+import fr.passeportnumerique.tracking.internal.TrackedTables;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -41,25 +42,28 @@ final class ModuleStates {
     private Map<String, CellState> cells(MapSqlParameterSource ids) {
         Map<String, CellState> cells = new HashMap<>();
         jdbc.query(
-                "SELECT l.account_id, l.module_slug FROM lesson_completion l JOIN user_account a ON a.id = l.account_id"
-                        + " WHERE l.account_id IN (:ids) AND a.welcome_point_id = :point"
-                        + " GROUP BY l.account_id, l.module_slug",
+                TrackedTables.sql(
+                        "SELECT l.account_id, l.module_slug FROM {lesson_completion} l JOIN {user_account} a ON a.id = l.account_id"
+                                + " WHERE l.account_id IN (:ids) AND a.welcome_point_id = :point"
+                                + " GROUP BY l.account_id, l.module_slug"),
                 ids,
                 row -> {
                     cells.put(key(row.getLong(1), row.getString(2)), CellState.IN_PROGRESS);
                 });
         jdbc.query(
-                "SELECT q.account_id, q.module_slug FROM quiz_attempt q JOIN user_account a ON a.id = q.account_id"
-                        + " WHERE q.account_id IN (:ids) AND a.welcome_point_id = :point AND q.passed = FALSE"
-                        + " GROUP BY q.account_id, q.module_slug",
+                TrackedTables.sql(
+                        "SELECT q.account_id, q.module_slug FROM {quiz_attempt} q JOIN {user_account} a ON a.id = q.account_id"
+                                + " WHERE q.account_id IN (:ids) AND a.welcome_point_id = :point AND q.passed = FALSE"
+                                + " GROUP BY q.account_id, q.module_slug"),
                 ids,
                 row -> {
                     cells.put(key(row.getLong(1), row.getString(2)), CellState.QUIZ_FAILED);
                 });
         jdbc.query(
-                "SELECT p.account_id, p.module_slug, p.stamped_at IS NOT NULL, p.quiz_passed_at IS NOT NULL,"
-                        + " p.seconds_spent FROM module_progress p JOIN user_account a ON a.id = p.account_id"
-                        + " WHERE p.account_id IN (:ids) AND a.welcome_point_id = :point",
+                TrackedTables.sql(
+                        "SELECT p.account_id, p.module_slug, p.stamped_at IS NOT NULL, p.quiz_passed_at IS NOT NULL,"
+                                + " p.seconds_spent FROM {module_progress} p JOIN {user_account} a ON a.id = p.account_id"
+                                + " WHERE p.account_id IN (:ids) AND a.welcome_point_id = :point"),
                 ids,
                 row -> {
                     String key = key(row.getLong(1), row.getString(2));

@@ -2,6 +2,7 @@ package fr.passeportnumerique.tracking;
 
 import fr.passeportnumerique.account.FollowScope;
 import fr.passeportnumerique.account.LearnerDirectory;
+import fr.passeportnumerique.tracking.internal.TrackedTables;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -27,12 +28,14 @@ class PointAccess {
         FollowScope scope = directory.myScope();
         long point =
                 asked.or(scope::welcomePointId).orElseThrow(() -> new TrackingException("No welcome point to show"));
-        String region =
-                jdbc
-                        .query("SELECT region FROM welcome_point WHERE id = ?", (row, n) -> row.getString(1), point)
-                        .stream()
-                        .findFirst()
-                        .orElseThrow(() -> new TrackingException("No welcome point " + point));
+        String region = jdbc
+                .query(
+                        TrackedTables.sql("SELECT region FROM {welcome_point} WHERE id = ?"),
+                        (row, n) -> row.getString(1),
+                        point)
+                .stream()
+                .findFirst()
+                .orElseThrow(() -> new TrackingException("No welcome point " + point));
         if (!scope.coversPoint(point, region)) {
             throw new TrackingException("Welcome point " + point + " is outside the viewer's scope");
         }
@@ -44,7 +47,7 @@ class PointAccess {
         // The column is null for a learner who has not joined a point: no Optional.of(null) through findFirst.
         Long point = jdbc
                 .query(
-                        "SELECT welcome_point_id FROM user_account WHERE id = ?",
+                        TrackedTables.sql("SELECT welcome_point_id FROM {user_account} WHERE id = ?"),
                         (row, n) -> Optional.ofNullable(row.getObject(1, Long.class)),
                         learnerId)
                 .stream()

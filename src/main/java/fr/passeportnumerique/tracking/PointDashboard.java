@@ -3,6 +3,7 @@ package fr.passeportnumerique.tracking;
 import fr.passeportnumerique.account.AppRoles;
 import fr.passeportnumerique.account.FollowScope;
 import fr.passeportnumerique.curriculum.CurriculumService;
+import fr.passeportnumerique.tracking.internal.TrackedTables;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.Collection;
@@ -57,7 +58,8 @@ public class PointDashboard {
                 ? ""
                 : scope.region().isPresent() ? " WHERE w.region = :region" : " WHERE w.id = :point";
         return jdbc.query(
-                "SELECT w.id, w.name, w.town, w.region FROM welcome_point w" + where + " ORDER BY w.town, w.name",
+                TrackedTables.sql("SELECT w.id, w.name, w.town, w.region FROM {welcome_point} w") + where
+                        + " ORDER BY w.town, w.name",
                 new MapSqlParameterSource("region", scope.region().orElse(""))
                         .addValue("point", scope.welcomePointId().orElse(-1L)),
                 (row, n) -> new PointChoice(row.getLong(1), row.getString(2), row.getString(3), row.getString(4)));
@@ -66,7 +68,7 @@ public class PointDashboard {
     public PointChoice describe(long point) {
         access.point(Optional.of(point));
         return jdbc.queryForObject(
-                "SELECT w.id, w.name, w.town, w.region FROM welcome_point w WHERE w.id = :point",
+                TrackedTables.sql("SELECT w.id, w.name, w.town, w.region FROM {welcome_point} w WHERE w.id = :point"),
                 new MapSqlParameterSource("point", point),
                 (row, n) -> new PointChoice(row.getLong(1), row.getString(2), row.getString(3), row.getString(4)));
     }
@@ -100,12 +102,12 @@ public class PointDashboard {
     public List<ModuleFigure> modules(long point) {
         PointFigures figures = figures(point);
         Map<String, Object[]> byModule = new HashMap<>();
-        jdbc.query("""
+        jdbc.query(TrackedTables.sql("""
                 SELECT p.module_slug, SUM(p.stamped_at IS NOT NULL), AVG(p.best_score)
-                FROM module_progress p JOIN user_account a ON a.id = p.account_id
+                FROM {module_progress} p JOIN {user_account} a ON a.id = p.account_id
                 WHERE a.welcome_point_id = :point
                 GROUP BY p.module_slug
-                """, new MapSqlParameterSource("point", point), row -> {
+                """), new MapSqlParameterSource("point", point), row -> {
             byModule.put(row.getString(1), new Object[] {row.getLong(2), row.getObject(3)});
         });
         return curriculum.modules().stream()

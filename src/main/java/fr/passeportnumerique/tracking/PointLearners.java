@@ -1,5 +1,6 @@
 package fr.passeportnumerique.tracking;
 
+import fr.passeportnumerique.tracking.internal.TrackedTables;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -11,13 +12,13 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 /** A welcome point's learners matching a search, counted and read a page at a time, for the dashboard. */
 final class PointLearners {
 
-    static final String LEARNERS_OF_POINT = """
-            FROM user_account a
-            JOIN user_account_role r ON r.account_id = a.id AND r.role = 'LEARNER'
+    static final String LEARNERS_OF_POINT = TrackedTables.sql("""
+            FROM {user_account} a
+            JOIN {user_account_role} r ON r.account_id = a.id AND r.role = 'LEARNER'
             LEFT JOIN learner_standing s ON s.account_id = a.id
-            LEFT JOIN company c ON c.id = a.company_id
+            LEFT JOIN {company} c ON c.id = a.company_id
             WHERE a.welcome_point_id = :point
-            """;
+            """);
 
     private final NamedParameterJdbcTemplate jdbc;
 

@@ -2,6 +2,7 @@ package fr.passeportnumerique.tracking;
 
 import fr.passeportnumerique.account.AppRoles;
 import fr.passeportnumerique.account.FollowScope;
+import fr.passeportnumerique.tracking.internal.TrackedTables;
 import jakarta.annotation.security.RolesAllowed;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -22,17 +23,17 @@ import org.springframework.transaction.annotation.Transactional;
 @RolesAllowed({AppRoles.REGIONAL_SUPERVISOR, AppRoles.ADMIN})
 public class RegionDashboard {
 
-    private static final String FIGURES = """
+    private static final String FIGURES = TrackedTables.sql("""
             SELECT %1$s AS area_key, %2$s AS area_name, %4$s
-            FROM user_account a
-            JOIN welcome_point w ON w.id = a.welcome_point_id
-            JOIN user_account_role r ON r.account_id = a.id AND r.role = 'LEARNER'
+            FROM {user_account} a
+            JOIN {welcome_point} w ON w.id = a.welcome_point_id
+            JOIN {user_account_role} r ON r.account_id = a.id AND r.role = 'LEARNER'
             LEFT JOIN learner_standing s ON s.account_id = a.id
-            LEFT JOIN company c ON c.id = a.company_id
+            LEFT JOIN {company} c ON c.id = a.company_id
             WHERE %3$s
             GROUP BY %1$s, %2$s
             ORDER BY %2$s
-            """;
+            """);
 
     private final NamedParameterJdbcTemplate jdbc;
     private final PointAccess access;

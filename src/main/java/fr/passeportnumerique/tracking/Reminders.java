@@ -6,6 +6,7 @@ import fr.passeportnumerique.base.PasseportProperties;
 import fr.passeportnumerique.base.i18n.Translations;
 import fr.passeportnumerique.base.mail.Mail;
 import fr.passeportnumerique.base.mail.MailOutbox;
+import fr.passeportnumerique.tracking.internal.TrackedTables;
 import jakarta.annotation.security.RolesAllowed;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -55,17 +56,17 @@ public class Reminders {
     public List<ToRemind> toRemind(long point) {
         access.point(Optional.of(point));
         return jdbc.query(
-                """
+                TrackedTables.sql("""
                 SELECT a.id, a.full_name, c.name AS company, s.last_activity_at,
                        COALESCE(s.last_activity_at, a.created_at) < :since AS inactive,
-                       (SELECT q.module_slug FROM quiz_attempt q
+                       (SELECT q.module_slug FROM {quiz_attempt} q
                         WHERE q.account_id = a.id AND q.passed = FALSE
-                          AND NOT EXISTS (SELECT 1 FROM module_progress p WHERE p.account_id = a.id
+                          AND NOT EXISTS (SELECT 1 FROM {module_progress} p WHERE p.account_id = a.id
                                           AND p.module_slug = q.module_slug AND p.quiz_passed_at IS NOT NULL)
                         GROUP BY q.module_slug HAVING COUNT(*) >= 2 LIMIT 1) AS failed_twice,
                        (SELECT MAX(k.contact_at) FROM learner_contact k
                         WHERE k.learner_id = a.id AND k.kind = 'REMINDER') AS last_reminder
-                """ + PointLearners.LEARNERS_OF_POINT + """
+                """) + PointLearners.LEARNERS_OF_POINT + """
                   AND s.graduated_at IS NULL
                 HAVING inactive OR failed_twice IS NOT NULL
                 ORDER BY COALESCE(s.last_activity_at, a.created_at), a.id
@@ -89,7 +90,7 @@ public class Reminders {
     public void remind(long learnerId) {
         access.pointOfLearner(learnerId);
         String[] learner = jdbc.queryForObject(
-                "SELECT email, full_name FROM user_account WHERE id = :id",
+                TrackedTables.sql("SELECT email, full_name FROM {user_account} WHERE id = :id"),
                 new MapSqlParameterSource("id", learnerId),
                 (row, n) -> new String[] {row.getString(1), row.getString(2)});
         outbox.send(new Mail(
@@ -119,11 +120,11 @@ public class Reminders {
     public List<Contact> contacts(long learnerId) {
         access.pointOfLearner(learnerId);
         return jdbc.query(
-                """
+                TrackedTables.sql("""
                 SELECT k.kind, k.note, k.contact_at, u.full_name FROM learner_contact k
-                LEFT JOIN user_account u ON u.id = k.staff_id
+                LEFT JOIN {user_account} u ON u.id = k.staff_id
                 WHERE k.learner_id = :id ORDER BY k.contact_at DESC, k.id DESC
-                """,
+                """),
                 new MapSqlParameterSource("id", learnerId),
                 (row, n) -> new Contact(
                         ContactKind.valueOf(row.getString(1)),

@@ -1,6 +1,7 @@
 package fr.passeportnumerique.tracking;
 
 import fr.passeportnumerique.curriculum.CurriculumService;
+import fr.passeportnumerique.tracking.internal.TrackedTables;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,28 +22,28 @@ class StandingRebuild {
 
     private static final Logger log = LoggerFactory.getLogger(StandingRebuild.class);
 
-    private static final String REBUILD = """
+    private static final String REBUILD = TrackedTables.sql("""
             INSERT INTO learner_standing (account_id, lessons_done, modules_done, quiz_failures, last_activity_at,
                                           graduated_at, handoff_requests, handoff_signed)
             SELECT a.id,
-                   (SELECT COUNT(*) FROM lesson_completion c WHERE c.account_id = a.id),
-                   (SELECT COUNT(*) FROM module_progress p WHERE p.account_id = a.id AND p.stamped_at IS NOT NULL),
-                   (SELECT COUNT(*) FROM quiz_attempt q WHERE q.account_id = a.id AND q.passed = FALSE),
+                   (SELECT COUNT(*) FROM {lesson_completion} c WHERE c.account_id = a.id),
+                   (SELECT COUNT(*) FROM {module_progress} p WHERE p.account_id = a.id AND p.stamped_at IS NOT NULL),
+                   (SELECT COUNT(*) FROM {quiz_attempt} q WHERE q.account_id = a.id AND q.passed = FALSE),
                    NULLIF(GREATEST(
-                       COALESCE((SELECT MAX(c.completed_at) FROM lesson_completion c WHERE c.account_id = a.id),
+                       COALESCE((SELECT MAX(c.completed_at) FROM {lesson_completion} c WHERE c.account_id = a.id),
                                 '1970-01-01'),
                        COALESCE((SELECT MAX(GREATEST(COALESCE(p.last_activity_at, '1970-01-01'),
                                                      COALESCE(p.stamped_at, '1970-01-01')))
-                                 FROM module_progress p WHERE p.account_id = a.id), '1970-01-01'),
-                       COALESCE((SELECT MAX(q.submitted_at) FROM quiz_attempt q WHERE q.account_id = a.id),
+                                 FROM {module_progress} p WHERE p.account_id = a.id), '1970-01-01'),
+                       COALESCE((SELECT MAX(q.submitted_at) FROM {quiz_attempt} q WHERE q.account_id = a.id),
                                 '1970-01-01')), '1970-01-01'),
                    (SELECT CASE WHEN COUNT(p.stamped_at) >= ? THEN MAX(p.stamped_at) END
-                    FROM module_progress p WHERE p.account_id = a.id),
-                   (SELECT COUNT(*) FROM handoff_request h WHERE h.account_id = a.id),
-                   (SELECT COUNT(*) FROM handoff_request h WHERE h.account_id = a.id AND h.status = 'SIGNED')
-            FROM user_account a
-            WHERE EXISTS (SELECT 1 FROM user_account_role r WHERE r.account_id = a.id AND r.role = 'LEARNER')
-            """;
+                    FROM {module_progress} p WHERE p.account_id = a.id),
+                   (SELECT COUNT(*) FROM {handoff_request} h WHERE h.account_id = a.id),
+                   (SELECT COUNT(*) FROM {handoff_request} h WHERE h.account_id = a.id AND h.status = 'SIGNED')
+            FROM {user_account} a
+            WHERE EXISTS (SELECT 1 FROM {user_account_role} r WHERE r.account_id = a.id AND r.role = 'LEARNER')
+            """);
 
     private final JdbcTemplate jdbc;
     private final CurriculumService curriculum;

@@ -7,6 +7,7 @@ import fr.passeportnumerique.learning.LearnerWasActive;
 import fr.passeportnumerique.learning.LessonCompleted;
 import fr.passeportnumerique.learning.ModuleCompleted;
 import fr.passeportnumerique.quiz.QuizGraded;
+import fr.passeportnumerique.tracking.internal.TrackedTables;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -52,11 +53,12 @@ class StandingUpdates {
         // Counted at the learner's welcome point; a learner without one counts for no point.
         for (QuizGraded.Outcome outcome : graded.outcomes()) {
             jdbc.update(
-                    "INSERT INTO question_stat (welcome_point_id, module_slug, question_id, prompt, answers, misses)"
-                            + " SELECT a.welcome_point_id, ?, ?, LEFT(?, 1000), 1, ? FROM user_account a"
-                            + " WHERE a.id = ? AND a.welcome_point_id IS NOT NULL"
-                            + " ON DUPLICATE KEY UPDATE answers = answers + 1, misses = misses + VALUES(misses),"
-                            + " prompt = VALUES(prompt)",
+                    TrackedTables.sql(
+                            "INSERT INTO question_stat (welcome_point_id, module_slug, question_id, prompt, answers, misses)"
+                                    + " SELECT a.welcome_point_id, ?, ?, LEFT(?, 1000), 1, ? FROM {user_account} a"
+                                    + " WHERE a.id = ? AND a.welcome_point_id IS NOT NULL"
+                                    + " ON DUPLICATE KEY UPDATE answers = answers + 1, misses = misses + VALUES(misses),"
+                                    + " prompt = VALUES(prompt)"),
                     graded.moduleSlug(),
                     outcome.questionId(),
                     outcome.prompt(),

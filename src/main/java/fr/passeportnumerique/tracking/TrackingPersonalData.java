@@ -2,6 +2,7 @@ package fr.passeportnumerique.tracking;
 
 import fr.passeportnumerique.account.PersonalDataProvider;
 import fr.passeportnumerique.base.database.PlainRows;
+import fr.passeportnumerique.tracking.internal.TrackedTables;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -27,9 +28,9 @@ class TrackingPersonalData implements PersonalDataProvider {
     public Object dataOf(long accountId) {
         return PlainRows.of(
                 jdbc,
-                "select c.contact_at, c.kind, c.note, staff.full_name as staff from learner_contact c"
-                        + " left join user_account staff on staff.id = c.staff_id"
-                        + " where c.learner_id = ? order by c.contact_at, c.id",
+                TrackedTables.sql("select c.contact_at, c.kind, c.note, staff.full_name as staff from learner_contact c"
+                        + " left join {user_account} staff on staff.id = c.staff_id"
+                        + " where c.learner_id = ? order by c.contact_at, c.id"),
                 accountId);
     }
 }

@@ -1,5 +1,6 @@
 package fr.passeportnumerique.tracking;
 
+import fr.passeportnumerique.tracking.internal.TrackedTables;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -39,27 +40,27 @@ final class WeeklyCounts {
         countByWeek(
                 byWeek,
                 0,
-                "SELECT a.created_at FROM user_account a"
-                        + " JOIN user_account_role r ON r.account_id = a.id AND r.role = 'LEARNER'"
-                        + " WHERE a.welcome_point_id = :point AND a.created_at >= :since",
+                TrackedTables.sql("SELECT a.created_at FROM {user_account} a"
+                        + " JOIN {user_account_role} r ON r.account_id = a.id AND r.role = 'LEARNER'"
+                        + " WHERE a.welcome_point_id = :point AND a.created_at >= :since"),
                 parameters);
         countByWeek(
                 byWeek,
                 1,
-                "SELECT p.stamped_at FROM module_progress p JOIN user_account a"
-                        + " ON a.id = p.account_id WHERE a.welcome_point_id = :point AND p.stamped_at >= :since",
+                TrackedTables.sql("SELECT p.stamped_at FROM {module_progress} p JOIN {user_account} a"
+                        + " ON a.id = p.account_id WHERE a.welcome_point_id = :point AND p.stamped_at >= :since"),
                 parameters);
         countByWeek(
                 byWeek,
                 2,
-                "SELECT s.graduated_at FROM learner_standing s JOIN user_account a"
-                        + " ON a.id = s.account_id WHERE a.welcome_point_id = :point AND s.graduated_at >= :since",
+                TrackedTables.sql("SELECT s.graduated_at FROM learner_standing s JOIN {user_account} a"
+                        + " ON a.id = s.account_id WHERE a.welcome_point_id = :point AND s.graduated_at >= :since"),
                 parameters);
         countByWeek(
                 byWeek,
                 3,
-                "SELECT h.created_at FROM handoff_request h JOIN user_account a"
-                        + " ON a.id = h.account_id WHERE a.welcome_point_id = :point AND h.created_at >= :since",
+                TrackedTables.sql("SELECT h.created_at FROM {handoff_request} h JOIN {user_account} a"
+                        + " ON a.id = h.account_id WHERE a.welcome_point_id = :point AND h.created_at >= :since"),
                 parameters);
         return byWeek.entrySet().stream()
                 .map(week -> new WeekFigures(

@@ -1,5 +1,7 @@
 package fr.passeportnumerique.tracking.internal;
 
+import fr.passeportnumerique.account.AccountTables;
+import fr.passeportnumerique.base.database.PublishedTable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Random;
@@ -47,8 +49,8 @@ public final class CohortGenerator {
     /** Writes {@code perPoint} learners at each point; returns how many were written. */
     public int generate(List<Point> points, int perPoint, long seed, String emailPrefix) {
         Random random = new Random(seed);
-        long account = next("user_account");
-        long company = next("company");
+        long account = next(AccountTables.USER_ACCOUNT);
+        long company = next(AccountTables.COMPANY);
         CohortRows rows = new CohortRows();
         FictionalLearners learners = new FictionalLearners(random, modules, passwordHash, now);
         int written = 0;
@@ -65,8 +67,8 @@ public final class CohortGenerator {
         return written;
     }
 
-    private long next(String table) {
-        Long max = jdbc.queryForObject("SELECT COALESCE(MAX(id), 0) FROM " + table, Long.class);
+    private long next(PublishedTable table) {
+        Long max = jdbc.queryForObject("SELECT COALESCE(MAX(id), 0) FROM " + table.tableName(), Long.class);
         return (max == null ? 0 : max) + 1;
     }
 }

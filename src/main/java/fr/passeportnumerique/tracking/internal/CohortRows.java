@@ -19,29 +19,33 @@ final class CohortRows {
                 accounts.stream().map(row -> new Object[] {row[0], "LEARNER"}).toList());
         write(
                 jdbc,
-                "INSERT INTO company (id, name, siret, sector, employees, created_on, postcode, departement)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                TrackedTables.sql(
+                        "INSERT INTO {company} (id, name, siret, sector, employees, created_on, postcode, departement)"
+                                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
                 companies);
         write(
                 jdbc,
-                "INSERT INTO user_account (id, email, full_name, password_hash, created_at, company_id,"
-                        + " welcome_point_id) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                TrackedTables.sql(
+                        "INSERT INTO {user_account} (id, email, full_name, password_hash, created_at, company_id,"
+                                + " welcome_point_id) VALUES (?, ?, ?, ?, ?, ?, ?)"),
                 accounts);
-        write(jdbc, "INSERT INTO user_account_role (account_id, role) VALUES (?, ?)", roles);
+        write(jdbc, TrackedTables.sql("INSERT INTO {user_account_role} (account_id, role) VALUES (?, ?)"), roles);
         write(
                 jdbc,
-                "INSERT INTO lesson_completion (account_id, module_slug, lesson_slug, completed_at)"
-                        + " VALUES (?, ?, ?, ?)",
+                TrackedTables.sql("INSERT INTO {lesson_completion} (account_id, module_slug, lesson_slug, completed_at)"
+                        + " VALUES (?, ?, ?, ?)"),
                 lessons);
         write(
                 jdbc,
-                "INSERT INTO quiz_attempt (account_id, module_slug, started_at, presentation, answers,"
-                        + " submitted_at, score_percent, passed) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                TrackedTables.sql(
+                        "INSERT INTO {quiz_attempt} (account_id, module_slug, started_at, presentation, answers,"
+                                + " submitted_at, score_percent, passed) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
                 attempts);
         write(
                 jdbc,
-                "INSERT INTO module_progress (account_id, module_slug, best_score, quiz_passed_at, stamped_at,"
-                        + " seconds_spent, last_activity_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                TrackedTables.sql(
+                        "INSERT INTO {module_progress} (account_id, module_slug, best_score, quiz_passed_at, stamped_at,"
+                                + " seconds_spent, last_activity_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
                 progress);
         write(
                 jdbc,
