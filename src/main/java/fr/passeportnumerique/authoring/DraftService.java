@@ -1,6 +1,7 @@
 package fr.passeportnumerique.authoring;
 
 import fr.passeportnumerique.account.AppRoles;
+import fr.passeportnumerique.base.i18n.Translations;
 import fr.passeportnumerique.curriculum.CurriculumHistory;
 import fr.passeportnumerique.curriculum.ModuleFiles;
 import jakarta.annotation.security.RolesAllowed;
@@ -100,7 +101,9 @@ public class DraftService {
         String slug = uniqueSlug(TextSlugs.fromTitle(title, "lecon"), draft);
         int position = draft.lessonPaths().size() + 1;
         String path = String.format(Locale.ROOT, "%s%02d-%s.md", ModuleDraft.LESSONS, position, slug);
-        String text = new FrontMatter(Map.of(), "Rédigez ici le texte de la leçon.")
+        // Course content is written in French, whatever the trainer's language.
+        String text = new FrontMatter(
+                        Map.of(), Translations.translate("authoring.new-lesson.body", Translations.FRENCH))
                 .with("slug", slug)
                 .with("title", title.strip())
                 .with("duration_minutes", 10)

@@ -5,6 +5,7 @@ import fr.passeportnumerique.account.AccountSummary;
 import fr.passeportnumerique.account.AppRoles;
 import fr.passeportnumerique.account.CompanyDetails;
 import fr.passeportnumerique.base.PasseportProperties;
+import fr.passeportnumerique.base.i18n.Translations;
 import fr.passeportnumerique.curriculum.CurriculumService;
 import fr.passeportnumerique.curriculum.ModuleDetail;
 import fr.passeportnumerique.learning.LearningService;
@@ -23,15 +24,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CertificateDocuments {
 
+    /** The badge is written in French ({@code inLanguage: fr}), whoever downloads it. */
     static final OpenBadgeCredential.Issuer ISSUER = new OpenBadgeCredential.Issuer(
-            "Passeport numérique",
-            "Plateforme en ligne du programme Passeport numérique : 20 modules d’initiation à l’économie numérique"
-                    + " pour les très petites entreprises.",
-            "Certificat Passeport numérique",
-            "Certifie que la personne a suivi les 20 modules d’initiation à l’économie numérique du programme"
-                    + " Passeport numérique et réussi le quiz de chacun.",
-            "Lire toutes les leçons de chacun des 20 modules et réussir leur quiz (70 % de bonnes réponses au"
-                    + " moins). Les modules :");
+            Translations.translate("app.name", Translations.FRENCH),
+            Translations.translate("certificate.badge.issuer-description", Translations.FRENCH),
+            Translations.translate("certificate.badge.name", Translations.FRENCH),
+            Translations.translate("certificate.badge.description", Translations.FRENCH),
+            Translations.translate("certificate.badge.criteria", Translations.FRENCH));
 
     private final CertificateService certificates;
     private final LearningService learning;

@@ -7,6 +7,7 @@ import fr.passeportnumerique.account.AppRoles;
 import fr.passeportnumerique.account.AuditLog;
 import fr.passeportnumerique.account.Siret;
 import fr.passeportnumerique.base.i18n.Dates;
+import fr.passeportnumerique.base.i18n.Translations;
 import fr.passeportnumerique.base.territory.Territories;
 import fr.passeportnumerique.search.SearchContentChanged;
 import jakarta.annotation.security.RolesAllowed;
@@ -122,7 +123,11 @@ public class ExpertAdministration {
                         Map.of(),
                         DEFAULT_CAPACITY,
                         Set.of("fr"),
-                        expert.companyName().strip() + " est un expert agréé du programme Passeport numérique."),
+                        // A first presentation in French, the language the expert is listed with.
+                        Translations.translate(
+                                "expert-admin.new.presentation",
+                                Translations.FRENCH,
+                                expert.companyName().strip())),
                 null,
                 clock.instant()));
         record(EXPERT_ACCREDITED, created, "new, until " + created.profile().accreditedUntil());

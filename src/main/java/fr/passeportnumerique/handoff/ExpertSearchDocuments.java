@@ -66,7 +66,7 @@ class ExpertSearchDocuments implements SearchDocumentSource {
                     expert.clientsBySector().keySet().stream()
                             .map(sector -> Translations.translate(sector.translationKey(), Translations.FRENCH))
                             .collect(Collectors.joining(", ")),
-                    expert.remote() ? "Intervient à distance" : "");
+                    expert.remote() ? Translations.translate("expert.search.remote", Translations.FRENCH) : "");
             documents.add(document(
                     ResultType.EXPERT,
                     "experts",

@@ -40,7 +40,8 @@ class TranslationBundlesTest {
     void every_key_the_code_asks_for_exists() throws IOException {
         Set<String> used = new TreeSet<>();
         Pattern translation = Pattern.compile("(?:getTranslation|translate)\\(\"([a-z0-9.-]*[a-z0-9])\"\\s*[,)]");
-        Pattern problem = Pattern.compile("\\.add\\((?:[^,()]|\\((?:[^()]|\\([^()]*\\))*\\))+,\\s*\"([a-z0-9-]+)\"");
+        Pattern problem =
+                Pattern.compile("\\.add\\((?:[^,()]|\\((?:[^()]|\\([^()]*\\))*\\))+,\\s*\"([a-z0-9-]+)\"\\s*[,)]");
         try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
             for (Path source :
                     sources.filter(path -> path.toString().endsWith(".java")).toList()) {
