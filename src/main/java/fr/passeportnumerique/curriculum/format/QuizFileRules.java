@@ -24,21 +24,21 @@ public final class QuizFileRules {
     public static List<QuizProblem> check(QuizFile quiz) {
         List<QuizProblem> problems = new ArrayList<>();
         if (quiz.passMark() < 1 || quiz.passMark() > 100) {
-            problems.add(new QuizProblem(0, "pass_mark", "pass-mark"));
+            problems.add(new QuizProblem(0, "pass_mark", QuizRule.PASS_MARK));
         }
         if (quiz.questions().isEmpty()) {
-            problems.add(new QuizProblem(0, "questions", "no-question"));
+            problems.add(new QuizProblem(0, "questions", QuizRule.NO_QUESTION));
         }
         int count = quiz.questions().size();
         quiz.draw()
                 .filter(draw -> draw < 1 || draw > count)
-                .ifPresent(draw -> problems.add(new QuizProblem(0, "draw", "draw", count)));
+                .ifPresent(draw -> problems.add(new QuizProblem(0, "draw", QuizRule.DRAW, count)));
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < count; i++) {
             QuizQuestion question = quiz.questions().get(i);
             problems.addAll(check(question, i + 1));
             if (!question.id().isBlank() && !ids.add(question.id())) {
-                problems.add(new QuizProblem(i + 1, "id", "duplicate-id", question.id()));
+                problems.add(new QuizProblem(i + 1, "id", QuizRule.DUPLICATE_ID, question.id()));
             }
         }
         return problems;
@@ -62,23 +62,23 @@ public final class QuizFileRules {
 
         List<QuizProblem> problems() {
             if (!ID.matcher(question.id()).matches() || question.id().length() > ID_MAX_LENGTH) {
-                add("id", "id");
+                add("id", QuizRule.ID);
             }
-            required("prompt", question.prompt());
-            required("explanation", question.explanation());
+            required(QuizRule.PROMPT, "prompt", question.prompt());
+            required(QuizRule.EXPLANATION, "explanation", question.explanation());
             if (question.type() == null) {
                 return problems;
             }
             switch (question.type()) {
                 case SCENARIO -> {
-                    required("situation", question.situation());
+                    required(QuizRule.SITUATION, "situation", question.situation());
                     choices(true);
                 }
                 case SINGLE_CHOICE -> choices(true);
                 case MULTIPLE_CHOICE -> choices(false);
                 case TRUE_FALSE -> {
                     if (question.answer() == null) {
-                        add("answer", "answer");
+                        add("answer", QuizRule.ANSWER);
                     }
                 }
                 case ORDERING -> items();
@@ -91,10 +91,10 @@ public final class QuizFileRules {
         private void choices(boolean exactlyOne) {
             List<QuizQuestion.Choice> choices = question.choices();
             if (choices.size() < 2) {
-                add("choices", "choices");
+                add("choices", QuizRule.CHOICES);
             }
             if (choices.stream().anyMatch(choice -> choice.text().isBlank())) {
-                add("choices", "choice-empty");
+                add("choices", QuizRule.CHOICE_EMPTY);
             }
             choices.forEach(choice -> {
                 notTooLong("choices", choice.text(), TEXT_MAX_LENGTH);
@@ -102,9 +102,9 @@ public final class QuizFileRules {
             });
             long correct = choices.stream().filter(QuizQuestion.Choice::correct).count();
             if (exactlyOne && correct != 1) {
-                add("choices", "one-correct", correct);
+                add("choices", QuizRule.ONE_CORRECT, correct);
             } else if (!exactlyOne && correct == 0) {
-                add("choices", "some-correct");
+                add("choices", QuizRule.SOME_CORRECT);
             }
         }
 
@@ -112,18 +112,18 @@ public final class QuizFileRules {
             List<String> items = question.items();
             if (items.stream().filter(item -> !item.isBlank()).count() < 2
                     || items.stream().anyMatch(String::isBlank)) {
-                add("items", "items");
+                add("items", QuizRule.ITEMS);
             }
             items.forEach(item -> notTooLong("items", item, TEXT_MAX_LENGTH));
         }
 
         private void pairs() {
             if (question.pairs().size() < 2) {
-                add("pairs", "pairs");
+                add("pairs", QuizRule.PAIRS);
             }
             if (question.pairs().stream()
                     .anyMatch(pair -> pair.term().isBlank() || pair.definition().isBlank())) {
-                add("pairs", "pair-incomplete");
+                add("pairs", QuizRule.PAIR_INCOMPLETE);
             }
             question.pairs().forEach(pair -> {
                 notTooLong("pairs", pair.term(), TEXT_MAX_LENGTH);
@@ -133,29 +133,29 @@ public final class QuizFileRules {
 
         private void accepted() {
             if (question.accepted().stream().allMatch(String::isBlank)) {
-                add("accepted", "accepted");
+                add("accepted", QuizRule.ACCEPTED);
             }
             question.accepted().forEach(answer -> notTooLong("accepted", answer, ACCEPTED_MAX_LENGTH));
         }
 
-        private void required(String field, String text) {
+        private void required(QuizRule rule, String field, String text) {
             if (text.isBlank()) {
-                add(field, field);
+                add(field, rule);
             }
             notTooLong(field, text, TEXT_MAX_LENGTH);
         }
 
         private void notTooLong(String field, String text, int limit) {
             boolean alreadySaid = problems.stream()
-                    .anyMatch(problem ->
-                            problem.code().equals("too-long") && problem.field().equals(field));
+                    .anyMatch(problem -> problem.rule() == QuizRule.TOO_LONG
+                            && problem.field().equals(field));
             if (text.length() > limit && !alreadySaid) {
-                add(field, "too-long", limit);
+                add(field, QuizRule.TOO_LONG, limit);
             }
         }
 
-        private void add(String field, String code, Object... arguments) {
-            problems.add(new QuizProblem(number, field, code, arguments));
+        private void add(String field, QuizRule rule, Object... arguments) {
+            problems.add(new QuizProblem(number, field, rule, arguments));
         }
     }
 }

@@ -4,6 +4,7 @@ import fr.passeportnumerique.curriculum.format.QuizFile;
 import fr.passeportnumerique.curriculum.format.QuizFileFormat;
 import fr.passeportnumerique.curriculum.format.QuizFileRules;
 import fr.passeportnumerique.curriculum.format.QuizProblem;
+import fr.passeportnumerique.curriculum.format.QuizRule;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -72,7 +73,7 @@ final class QuizReader {
         int line = at.lineOf(problem.field());
         List<String> arguments =
                 problem.arguments().stream().map(String::valueOf).toList();
-        if (problem.code().equals("too-long")) {
+        if (problem.rule() == QuizRule.TOO_LONG) {
             here.add(line, "too-long", problem.field(), arguments.getFirst());
         } else {
             here.add(line, "quiz-" + problem.code(), arguments.toArray(String[]::new));

@@ -2,6 +2,7 @@ package fr.passeportnumerique.base.i18n;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.passeportnumerique.curriculum.format.QuizRule;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,6 +54,17 @@ class TranslationBundlesTest {
         assertThat(used).hasSizeGreaterThan(40);
         for (Locale locale : Translations.LOCALES) {
             assertThat(keys(locale)).as(locale.toString()).containsAll(used);
+        }
+    }
+
+    @Test
+    void every_quiz_rule_is_worded_for_the_editor_and_for_the_importer() {
+        for (Locale locale : Translations.LOCALES) {
+            for (QuizRule rule : QuizRule.values()) {
+                String importerKey =
+                        rule == QuizRule.TOO_LONG ? "content.problem.too-long" : "content.problem.quiz-" + rule.code();
+                assertThat(keys(locale)).as(locale + " " + rule).contains("quiz-rules." + rule.code(), importerKey);
+            }
         }
     }
 

@@ -76,7 +76,8 @@ class QuizFileRulesTest {
                 single(new QuizQuestion.Choice(tooLong, true, tooLong), new QuizQuestion.Choice("Non", false, ""));
 
         assertThat(QuizFileRules.check(question, 1))
-                .containsExactly(new QuizProblem(1, "choices", "too-long", List.of(QuizFileRules.TEXT_MAX_LENGTH)));
+                .containsExactly(
+                        new QuizProblem(1, "choices", QuizRule.TOO_LONG, List.of(QuizFileRules.TEXT_MAX_LENGTH)));
     }
 
     @Test

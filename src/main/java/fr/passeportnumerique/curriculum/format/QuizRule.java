@@ -1,0 +1,29 @@
+package fr.passeportnumerique.curriculum.format;
+
+import java.util.Locale;
+
+/** Each rule a quiz can break; its code names the rule's message ({@code quiz-rules.<code>} in the editor). */
+public enum QuizRule {
+    PASS_MARK,
+    NO_QUESTION,
+    DRAW,
+    DUPLICATE_ID,
+    ID,
+    PROMPT,
+    EXPLANATION,
+    SITUATION,
+    CHOICES,
+    CHOICE_EMPTY,
+    ONE_CORRECT,
+    SOME_CORRECT,
+    ANSWER,
+    ITEMS,
+    PAIRS,
+    PAIR_INCOMPLETE,
+    ACCEPTED,
+    TOO_LONG;
+
+    public String code() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+}
