@@ -70,7 +70,7 @@ class DemoExperts {
         for (ExpertProfile profile : new ExpertGenerator(SEED, today).experts()) {
             boolean demo = demoExpert == null
                     && demoAccount.isPresent()
-                    && profile.postcode().startsWith(DEMO_EXPERT_DEPARTEMENT)
+                    && profile.contact().postcode().startsWith(DEMO_EXPERT_DEPARTEMENT)
                     && Accreditation.on(today, profile.accreditedFrom(), profile.accreditedUntil(), false)
                             == Accreditation.VALID;
             Expert expert = new Expert(profile, demo ? demoAccount.get() : null, now);

@@ -113,12 +113,13 @@ class Expert extends AbstractEntity {
         accreditationNumber = profile.accreditationNumber();
         accreditedFrom = profile.accreditedFrom();
         accreditedUntil = profile.accreditedUntil();
-        contactName = profile.contactName();
-        email = profile.email();
-        phone = profile.phone();
-        street = profile.street();
-        postcode = profile.postcode();
-        town = profile.town();
+        Contact contact = profile.contact();
+        contactName = contact.name();
+        email = contact.email();
+        phone = contact.phone();
+        street = contact.street();
+        postcode = contact.postcode();
+        town = contact.town();
         remote = profile.remote();
         capacityPerMonth = profile.capacityPerMonth();
         languages = String.join(",", new TreeSet<>(profile.languages()));
@@ -179,12 +180,7 @@ class Expert extends AbstractEntity {
                 accreditationNumber,
                 accreditedFrom,
                 accreditedUntil,
-                contactName,
-                email,
-                phone,
-                street,
-                postcode,
-                town,
+                new Contact(contactName, email, phone, street, postcode, town),
                 remote,
                 departements,
                 skills,

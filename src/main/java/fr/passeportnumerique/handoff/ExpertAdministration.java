@@ -101,7 +101,8 @@ public class ExpertAdministration {
             throw new HandoffException("expert-admin.problem.number-taken");
         }
         LocalDate today = Dates.today(clock);
-        String departement = Territories.departementOfPostcode(expert.postcode())
+        Contact contact = expert.contact().stripped();
+        String departement = Territories.departementOfPostcode(contact.postcode())
                 .orElseThrow()
                 .code();
         Expert created = saveNew(new Expert(
@@ -111,12 +112,7 @@ public class ExpertAdministration {
                         number,
                         today,
                         today.plusYears(ACCREDITATION_YEARS).minusDays(1),
-                        expert.contactName().strip(),
-                        expert.email().strip(),
-                        expert.phone().strip(),
-                        expert.street().strip(),
-                        expert.postcode(),
-                        expert.town().strip(),
+                        contact,
                         false,
                         Set.of(departement),
                         Set.of(),

@@ -12,12 +12,7 @@ public record ExpertProfile(
         String accreditationNumber,
         LocalDate accreditedFrom,
         LocalDate accreditedUntil,
-        String contactName,
-        String email,
-        String phone,
-        String street,
-        String postcode,
-        String town,
+        Contact contact,
         boolean remote,
         Set<String> departements,
         Set<Integer> skills,
@@ -26,7 +21,7 @@ public record ExpertProfile(
         Set<String> languages,
         String presentation) {
 
-    public static final int NAME_MAX_LENGTH = 160;
+    public static final int NAME_MAX_LENGTH = Contact.NAME_MAX_LENGTH;
     public static final int PRESENTATION_MAX_LENGTH = 4_000;
     public static final int CAPACITY_MAX = 100;
 

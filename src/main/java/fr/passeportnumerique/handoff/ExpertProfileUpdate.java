@@ -1,7 +1,15 @@
 package fr.passeportnumerique.handoff;
 
-import fr.passeportnumerique.base.territory.Territories;
-import java.util.ArrayList;
+import fr.passeportnumerique.base.validation.KnownDepartement;
+import fr.passeportnumerique.base.validation.Violations;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Set;
 
@@ -11,17 +19,27 @@ import java.util.Set;
  * what is wrong as translation keys.
  */
 public record ExpertProfileUpdate(
-        String contactName,
-        String email,
-        String phone,
-        String street,
-        String postcode,
-        String town,
+        @NotNull(message = Contact.NAME_PROBLEM) @Valid Contact contact,
         boolean remote,
-        Set<String> departements,
-        Set<Integer> skills,
+
+        @NotEmpty(message = "expert-profile.problem.departements")
+        Set<@KnownDepartement(message = "expert-profile.problem.departements") String> departements,
+
+        @NotEmpty(message = "expert-profile.problem.skills")
+        Set<
+                        @Min(value = 1, message = "expert-profile.problem.skills")
+                        @Max(value = 20, message = "expert-profile.problem.skills") Integer>
+                skills,
+
+        @Min(value = 0, message = "expert-profile.problem.capacity")
+        @Max(value = ExpertProfile.CAPACITY_MAX, message = "expert-profile.problem.capacity")
         int capacityPerMonth,
-        Set<String> languages,
+
+        @NotEmpty(message = "expert-profile.problem.languages")
+        Set<@Pattern(regexp = "fr|en", message = "expert-profile.problem.languages") String> languages,
+
+        @NotBlank(message = "expert-profile.problem.presentation")
+        @Size(max = ExpertProfile.PRESENTATION_MAX_LENGTH, message = "expert-profile.problem.presentation")
         String presentation) {
 
     /** The languages a profile may list, French first as the pages show them. */
@@ -34,40 +52,7 @@ public record ExpertProfileUpdate(
     }
 
     public List<String> problems() {
-        List<String> problems = new ArrayList<>();
-        if (!ContactRules.isName(contactName)) {
-            problems.add("expert-profile.problem.contact");
-        }
-        if (!ContactRules.isEmail(email)) {
-            problems.add("expert-profile.problem.email");
-        }
-        if (!ContactRules.isPhone(phone)) {
-            problems.add("expert-profile.problem.phone");
-        }
-        if (!ContactRules.isAddress(street, town)) {
-            problems.add("expert-profile.problem.address");
-        }
-        if (postcode == null || !postcode.matches("\\d{5}")) {
-            problems.add("expert-profile.problem.postcode");
-        }
-        if (departements.isEmpty()
-                || !departements.stream()
-                        .allMatch(code -> Territories.departement(code).isPresent())) {
-            problems.add("expert-profile.problem.departements");
-        }
-        if (skills.isEmpty() || !skills.stream().allMatch(module -> module >= 1 && module <= 20)) {
-            problems.add("expert-profile.problem.skills");
-        }
-        if (capacityPerMonth < 0 || capacityPerMonth > ExpertProfile.CAPACITY_MAX) {
-            problems.add("expert-profile.problem.capacity");
-        }
-        if (languages.isEmpty() || !LANGUAGES.containsAll(languages)) {
-            problems.add("expert-profile.problem.languages");
-        }
-        if (ContactRules.blank(presentation) || presentation.length() > ExpertProfile.PRESENTATION_MAX_LENGTH) {
-            problems.add("expert-profile.problem.presentation");
-        }
-        return problems;
+        return Violations.of(this);
     }
 
     ExpertProfile appliedTo(ExpertProfile current) {
@@ -77,12 +62,7 @@ public record ExpertProfileUpdate(
                 current.accreditationNumber(),
                 current.accreditedFrom(),
                 current.accreditedUntil(),
-                contactName.strip(),
-                email.strip(),
-                phone.strip(),
-                street.strip(),
-                postcode,
-                town.strip(),
+                contact.stripped(),
                 remote,
                 departements,
                 skills,

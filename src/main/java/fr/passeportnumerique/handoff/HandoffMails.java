@@ -23,7 +23,7 @@ class HandoffMails {
 
     void requested(Expert expert, SharedProfile learner, long learnerAccount) {
         send(
-                expert.profile().email(),
+                expert.profile().contact().email(),
                 expert.getAccountId(),
                 learnerAccount,
                 "mail.handoff.new.subject",
@@ -50,7 +50,7 @@ class HandoffMails {
 
     void withdrawn(Expert expert, SharedProfile learner, long learnerAccount) {
         send(
-                expert.profile().email(),
+                expert.profile().contact().email(),
                 expert.getAccountId(),
                 learnerAccount,
                 "mail.handoff.withdrawn.subject",

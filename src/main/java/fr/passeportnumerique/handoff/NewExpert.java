@@ -1,8 +1,12 @@
 package fr.passeportnumerique.handoff;
 
-import fr.passeportnumerique.account.Siret;
-import fr.passeportnumerique.base.territory.Territories;
-import java.util.ArrayList;
+import fr.passeportnumerique.account.ValidSiret;
+import fr.passeportnumerique.base.validation.Violations;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 
 /**
@@ -10,42 +14,19 @@ import java.util.List;
  * their space. {@link #problems()} names what is wrong as translation keys.
  */
 public record NewExpert(
+        @NotBlank(message = "expert-admin.problem.name")
+        @Size(max = ExpertProfile.NAME_MAX_LENGTH, message = "expert-admin.problem.name")
         String companyName,
-        String siret,
+
+        @ValidSiret(message = "expert-admin.problem.siret") String siret,
+
+        @NotNull(message = "expert-admin.problem.number")
+        @Pattern(regexp = "\\s*[A-Za-z0-9-]{3,20}\\s*", message = "expert-admin.problem.number")
         String accreditationNumber,
-        String contactName,
-        String email,
-        String phone,
-        String street,
-        String postcode,
-        String town) {
+
+        @NotNull(message = Contact.NAME_PROBLEM) @Valid Contact contact) {
 
     public List<String> problems() {
-        List<String> problems = new ArrayList<>();
-        if (!ContactRules.isName(companyName)) {
-            problems.add("expert-admin.problem.name");
-        }
-        if (!Siret.isValid(siret)) {
-            problems.add("expert-admin.problem.siret");
-        }
-        if (accreditationNumber == null || !accreditationNumber.strip().matches("[A-Za-z0-9-]{3,20}")) {
-            problems.add("expert-admin.problem.number");
-        }
-        if (!ContactRules.isName(contactName)) {
-            problems.add("expert-profile.problem.contact");
-        }
-        if (!ContactRules.isEmail(email)) {
-            problems.add("expert-profile.problem.email");
-        }
-        if (!ContactRules.isPhone(phone)) {
-            problems.add("expert-profile.problem.phone");
-        }
-        if (!ContactRules.isAddress(street, town)) {
-            problems.add("expert-profile.problem.address");
-        }
-        if (Territories.departementOfPostcode(postcode).isEmpty()) {
-            problems.add("expert-profile.problem.postcode");
-        }
-        return problems;
+        return Violations.of(this);
     }
 }

@@ -40,12 +40,13 @@ class ExpertAdministrationIT {
                 "Nouvel Exemple Numérique SARL",
                 siret,
                 number,
-                "Camille Exemple",
-                "camille@example.org",
-                "01 99 00 77 77",
-                "3 rue de l'Exemple",
-                "29200",
-                "Exempleville");
+                new Contact(
+                        "Camille Exemple",
+                        "camille@example.org",
+                        "01 99 00 77 77",
+                        "3 rue de l'Exemple",
+                        "29200",
+                        "Exempleville"));
     }
 
     private int expertCount() {
@@ -86,12 +87,7 @@ class ExpertAdministrationIT {
                 "Exemple SARL",
                 "12345678901237",
                 "PN-X-2",
-                "Camille",
-                "c@example.org",
-                "01 99 00 77 77",
-                "3 rue",
-                "ABCDE",
-                "Exempleville");
+                new Contact("Camille", "c@example.org", "01 99 00 77 77", "3 rue", "ABCDE", "Exempleville"));
         assertThat(noPostcode.problems()).containsExactly("expert-profile.problem.postcode");
         assertThat(expertCount()).isEqualTo(before);
     }

@@ -2,6 +2,7 @@ package fr.passeportnumerique.handoff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.passeportnumerique.base.validation.Violations;
 import fr.passeportnumerique.financing.FinancingPath;
 import java.math.BigDecimal;
 import java.util.List;
@@ -13,12 +14,8 @@ class ExpertEditingRulesTest {
 
     private static ExpertProfileUpdate update(String email, String postcode, Set<String> departements, int capacity) {
         return new ExpertProfileUpdate(
-                "Camille Exemple",
-                email,
-                "01 99 00 12 34",
-                "12 rue de l'Exemple",
-                postcode,
-                "Exempleville",
+                new Contact(
+                        "Camille Exemple", email, "01 99 00 12 34", "12 rue de l'Exemple", postcode, "Exempleville"),
                 false,
                 departements,
                 Set.of(6, 12),
@@ -55,6 +52,22 @@ class ExpertEditingRulesTest {
                         "expert-profile.problem.postcode",
                         "expert-profile.problem.departements",
                         "expert-profile.problem.capacity");
+    }
+
+    @Test
+    void a_contact_is_checked_once_for_the_profile_and_the_accreditation_and_reported_in_the_forms_order() {
+        Contact wrong = new Contact(" ", "camille@", "12", "", "29200", "");
+        List<String> expected = List.of(
+                "expert-profile.problem.contact",
+                "expert-profile.problem.email",
+                "expert-profile.problem.phone",
+                "expert-profile.problem.address");
+
+        assertThat(Violations.of(wrong)).containsExactlyElementsOf(expected);
+        assertThat(new NewExpert("Exemple SARL", "12345678901237", "PN-X-3", wrong).problems())
+                .containsExactlyElementsOf(expected);
+        assertThat(new NewExpert("", "123", "?", wrong).problems())
+                .startsWith("expert-admin.problem.name", "expert-admin.problem.siret", "expert-admin.problem.number");
     }
 
     @Test

@@ -168,6 +168,7 @@ class HandoffIT {
         String expertEmail = as(graduate, AppRoles.LEARNER, () -> directory.expert(expertId))
                 .orElseThrow()
                 .profile()
+                .contact()
                 .email();
         assertThat(as(graduate, AppRoles.ADMIN, () -> outbox.latest(50)))
                 .extracting(OutboxEntry::recipient)
@@ -372,12 +373,13 @@ class HandoffIT {
                 .orElseThrow()
                 .profile();
         ExpertProfileUpdate wrong = new ExpertProfileUpdate(
-                "Camille Exemple",
-                "pas-une-adresse",
-                "01 99 00 12 34",
-                "1 rue de l'Exemple",
-                "49000",
-                "Exempleville",
+                new Contact(
+                        "Camille Exemple",
+                        "pas-une-adresse",
+                        "01 99 00 12 34",
+                        "1 rue de l'Exemple",
+                        "49000",
+                        "Exempleville"),
                 false,
                 Set.of(DEPARTEMENT),
                 Set.of(5),
@@ -393,12 +395,13 @@ class HandoffIT {
                 .isEqualTo(before);
 
         ExpertProfileUpdate right = new ExpertProfileUpdate(
-                "Camille Exemple",
-                "camille@example.org",
-                "01 99 00 12 34",
-                "1 rue de l'Exemple",
-                "49000",
-                "Exempleville",
+                new Contact(
+                        "Camille Exemple",
+                        "camille@example.org",
+                        "01 99 00 12 34",
+                        "1 rue de l'Exemple",
+                        "49000",
+                        "Exempleville"),
                 false,
                 Set.of(DEPARTEMENT),
                 Set.of(5),

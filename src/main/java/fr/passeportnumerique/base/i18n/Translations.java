@@ -53,6 +53,11 @@ public class Translations implements I18NProvider {
         }
     }
 
+    /** Whether {@code key} names a text of the bundles. */
+    public static boolean isKey(String key) {
+        return bundle(FRENCH).containsKey(key);
+    }
+
     public static Locale supported(Locale locale) {
         return locale != null && ENGLISH.getLanguage().equals(locale.getLanguage()) ? ENGLISH : FRENCH;
     }

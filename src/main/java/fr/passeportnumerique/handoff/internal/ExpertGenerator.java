@@ -3,6 +3,7 @@ package fr.passeportnumerique.handoff.internal;
 import fr.passeportnumerique.account.Sector;
 import fr.passeportnumerique.base.territory.Departement;
 import fr.passeportnumerique.base.territory.Territories;
+import fr.passeportnumerique.handoff.Contact;
 import fr.passeportnumerique.handoff.ExpertProfile;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -85,12 +86,13 @@ public final class ExpertGenerator {
                 String.format("PN-%d-%04d", from.getYear(), n + 1),
                 from,
                 until,
-                contact,
-                String.format("expert-%d@example.org", n + 1),
-                String.format("01 99 00 %02d %02d", (n / 100) % 100, n % 100),
-                (1 + random.nextInt(120)) + " " + STREETS[random.nextInt(STREETS.length)],
-                postcode(home),
-                TOWNS[random.nextInt(TOWNS.length)],
+                new Contact(
+                        contact,
+                        String.format("expert-%d@example.org", n + 1),
+                        String.format("01 99 00 %02d %02d", (n / 100) % 100, n % 100),
+                        (1 + random.nextInt(120)) + " " + STREETS[random.nextInt(STREETS.length)],
+                        postcode(home),
+                        TOWNS[random.nextInt(TOWNS.length)]),
                 remote || random.nextInt(10) == 0,
                 served,
                 skills(),

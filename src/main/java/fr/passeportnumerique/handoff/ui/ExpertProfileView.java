@@ -12,10 +12,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import fr.passeportnumerique.account.AppRoles;
@@ -25,6 +23,7 @@ import fr.passeportnumerique.base.ui.MainLayout;
 import fr.passeportnumerique.base.ui.PageTitles;
 import fr.passeportnumerique.curriculum.CurriculumService;
 import fr.passeportnumerique.curriculum.ModuleSummary;
+import fr.passeportnumerique.handoff.Contact;
 import fr.passeportnumerique.handoff.ExpertPage;
 import fr.passeportnumerique.handoff.ExpertProfile;
 import fr.passeportnumerique.handoff.ExpertProfileUpdate;
@@ -43,12 +42,7 @@ class ExpertProfileView extends Composite<Div> implements HasDynamicTitle {
     static final String PATH = "espace-expert/fiche";
     private final ExpertSpaceService space;
     private final List<ModuleSummary> modules;
-    private final TextField contact = new TextField();
-    private final EmailField email = new EmailField();
-    private final TextField phone = new TextField();
-    private final TextField street = new TextField();
-    private final TextField postcode = new TextField();
-    private final TextField town = new TextField();
+    private final ContactFields contact = new ContactFields();
     private final Checkbox remote = new Checkbox();
     private final MultiSelectComboBox<Departement> departements = new MultiSelectComboBox<>();
     private final MultiSelectComboBox<ModuleSummary> skills = new MultiSelectComboBox<>();
@@ -70,14 +64,7 @@ class ExpertProfileView extends Composite<Div> implements HasDynamicTitle {
     }
 
     private Section form(ExpertProfile profile) {
-        label(contact, "contact", profile.contactName());
-        email.setLabel(getTranslation("expert-profile.email"));
-        email.setValue(profile.email());
-        label(phone, "phone", profile.phone());
-        label(street, "street", profile.street());
-        label(postcode, "postcode", profile.postcode());
-        postcode.setMaxLength(5);
-        label(town, "town", profile.town());
+        contact.read(profile.contact());
         remote.setLabel(getTranslation("expert-profile.remote"));
         remote.setValue(profile.remote());
         departements.setLabel(getTranslation("expert-profile.departements"));
@@ -105,37 +92,15 @@ class ExpertProfileView extends Composite<Div> implements HasDynamicTitle {
         presentation.setValue(profile.presentation());
         Button save = new Button(getTranslation("expert-profile.save"), click -> save());
         save.addThemeVariants(ButtonVariant.PRIMARY);
-        Section form = new Section(
-                contact,
-                email,
-                phone,
-                street,
-                postcode,
-                town,
-                remote,
-                departements,
-                skills,
-                capacity,
-                languages,
-                presentation,
-                save);
+        Section form = new Section(contact, remote, departements, skills, capacity, languages, presentation, save);
         form.addClassNames("pn-panel", "pn-expert-form");
         return form;
     }
 
-    private void label(TextField field, String key, String value) {
-        field.setLabel(getTranslation("expert-profile." + key));
-        field.setValue(value);
-    }
-
     private void save() {
+        Optional<Contact> reachable = contact.valid();
         ExpertProfileUpdate update = new ExpertProfileUpdate(
-                contact.getValue(),
-                email.getValue(),
-                phone.getValue(),
-                street.getValue(),
-                postcode.getValue(),
-                town.getValue(),
+                reachable.orElse(null),
                 remote.getValue(),
                 departements.getValue().stream().map(Departement::code).collect(Collectors.toSet()),
                 skills.getValue().stream().map(ModuleSummary::number).collect(Collectors.toSet()),
@@ -144,11 +109,6 @@ class ExpertProfileView extends Composite<Div> implements HasDynamicTitle {
                 presentation.getValue());
         List<String> problems = update.problems();
         Map<String, HasValidation> fields = Map.ofEntries(
-                Map.entry("contact", contact),
-                Map.entry("email", email),
-                Map.entry("phone", phone),
-                Map.entry("address", street),
-                Map.entry("postcode", postcode),
                 Map.entry("departements", departements),
                 Map.entry("skills", skills),
                 Map.entry("capacity", capacity),
@@ -159,8 +119,7 @@ class ExpertProfileView extends Composite<Div> implements HasDynamicTitle {
             field.setInvalid(problems.contains(key));
             field.setErrorMessage(problems.contains(key) ? getTranslation(key) : null);
         });
-        town.setInvalid(street.isInvalid());
-        if (!problems.isEmpty()) {
+        if (!problems.isEmpty() || reachable.isEmpty()) {
             Notification.show(getTranslation("expert-profile.fix"), 5000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
             return;

@@ -27,6 +27,7 @@ import fr.passeportnumerique.base.ui.MetaList;
 import fr.passeportnumerique.base.ui.PageTitles;
 import fr.passeportnumerique.curriculum.CurriculumService;
 import fr.passeportnumerique.handoff.Accreditation;
+import fr.passeportnumerique.handoff.Contact;
 import fr.passeportnumerique.handoff.ExpertDirectory;
 import fr.passeportnumerique.handoff.ExpertPage;
 import fr.passeportnumerique.handoff.ExpertProfile;
@@ -103,12 +104,13 @@ class ExpertView extends Composite<Div> implements BeforeEnterObserver, HasDynam
     }
 
     private Component facts(ExpertProfile profile) {
+        Contact contact = profile.contact();
         MetaList meta = new MetaList()
                 .with(VaadinIcon.DIPLOMA, getTranslation("expert.number", profile.accreditationNumber()))
                 .with(VaadinIcon.BUILDING, getTranslation("expert.siret", profile.siret()))
-                .with(VaadinIcon.MAP_MARKER, profile.street() + ", " + profile.postcode() + " " + profile.town())
-                .with(VaadinIcon.USER, getTranslation("expert.contact", profile.contactName()))
-                .with(VaadinIcon.PHONE, profile.phone())
+                .with(VaadinIcon.MAP_MARKER, contact.street() + ", " + contact.postcode() + " " + contact.town())
+                .with(VaadinIcon.USER, getTranslation("expert.contact", contact.name()))
+                .with(VaadinIcon.PHONE, contact.phone())
                 .with(
                         VaadinIcon.GLOBE,
                         getTranslation(
@@ -119,7 +121,8 @@ class ExpertView extends Composite<Div> implements BeforeEnterObserver, HasDynam
                                                 .map(code -> getTranslation("language." + code))
                                                 .toList(),
                                         getTranslation("list.and"))));
-        Anchor email = new Anchor("mailto:" + profile.email(), profile.email());
+        Anchor email = new Anchor(
+                "mailto:" + profile.contact().email(), profile.contact().email());
         UnorderedList served = new UnorderedList();
         profile.departements().stream()
                 .sorted()

@@ -4,12 +4,12 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.validator.BeanValidator;
+import fr.passeportnumerique.handoff.Contact;
 import fr.passeportnumerique.handoff.NewExpert;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 /** Accredits a new expert: identity, accreditation number and contact; each wrong field says why. */
@@ -18,65 +18,45 @@ class NewExpertDialog extends Dialog {
     private final TextField name = field("expert-admin.new.name");
     private final TextField siret = field("expert-admin.new.siret");
     private final TextField number = field("expert-admin.new.number");
-    private final TextField contact = field("expert-profile.contact");
-    private final EmailField email = new EmailField(getTranslation("expert-profile.email"));
-    private final TextField phone = field("expert-profile.phone");
-    private final TextField street = field("expert-profile.street");
-    private final TextField postcode = field("expert-profile.postcode");
-    private final TextField town = field("expert-profile.town");
+    private final ContactFields contact = new ContactFields();
+    private final Binder<NewExpert> identity = new Binder<>();
 
     /** Receives the new expert; returns the translation key of a refusal, or null when accredited. */
     NewExpertDialog(Function<NewExpert, String> accredit) {
         setHeaderTitle(getTranslation("expert-admin.new"));
         setWidth("min(40rem, 96vw)");
         number.setHelperText(getTranslation("expert-admin.new.number.help"));
-        postcode.setMaxLength(5);
-        Div fields = new Div(name, siret, number, contact, email, phone, street, postcode, town);
+        checkedAsNewExpert(name, "companyName", NewExpert::companyName);
+        checkedAsNewExpert(siret, "siret", NewExpert::siret);
+        checkedAsNewExpert(number, "accreditationNumber", NewExpert::accreditationNumber);
+        Div fields = new Div(name, siret, number, contact);
         fields.addClassName("pn-pack-editor");
         add(fields);
-        Button save = new Button(getTranslation("expert-admin.new.save"), click -> {
-            NewExpert expert = new NewExpert(
-                    name.getValue(),
-                    siret.getValue(),
-                    number.getValue(),
-                    contact.getValue(),
-                    email.getValue(),
-                    phone.getValue(),
-                    street.getValue(),
-                    postcode.getValue(),
-                    town.getValue());
-            List<String> problems = expert.problems();
-            if (problems.isEmpty()) {
-                String refusal = accredit.apply(expert);
-                problems = refusal == null ? List.of() : List.of(refusal);
-            }
-            mark(problems);
-            if (problems.isEmpty()) {
-                close();
-            }
-        });
+        Button save = new Button(getTranslation("expert-admin.new.save"), click -> save(accredit));
         save.addThemeVariants(ButtonVariant.PRIMARY);
         getFooter().add(new Button(getTranslation("pack-editor.cancel"), click -> close()), save);
     }
 
-    private void mark(List<String> problems) {
-        Map<String, com.vaadin.flow.component.HasValidation> fields = new LinkedHashMap<>();
-        fields.put("expert-admin.problem.name", name);
-        fields.put("expert-admin.problem.siret", siret);
-        fields.put("expert-admin.problem.number", number);
-        fields.put("expert-admin.problem.number-taken", number);
-        fields.put("expert-profile.problem.contact", contact);
-        fields.put("expert-profile.problem.email", email);
-        fields.put("expert-profile.problem.phone", phone);
-        fields.put("expert-profile.problem.address", street);
-        fields.put("expert-profile.problem.postcode", postcode);
-        fields.values().forEach(field -> field.setInvalid(false));
-        fields.forEach((key, field) -> {
-            if (problems.contains(key)) {
-                field.setInvalid(true);
-                field.setErrorMessage(getTranslation(key));
-            }
-        });
+    private void save(Function<NewExpert, String> accredit) {
+        boolean identityRight = identity.validate().isOk();
+        Optional<Contact> reachable = contact.valid();
+        if (!identityRight || reachable.isEmpty()) {
+            return;
+        }
+        String refusal =
+                accredit.apply(new NewExpert(name.getValue(), siret.getValue(), number.getValue(), reachable.get()));
+        if (refusal == null) {
+            close();
+        } else {
+            number.setInvalid(true);
+            number.setErrorMessage(getTranslation(refusal));
+        }
+    }
+
+    private void checkedAsNewExpert(TextField field, String property, Function<NewExpert, String> value) {
+        identity.forField(field)
+                .withValidator(new BeanValidator(NewExpert.class, property))
+                .bind(value::apply, null);
     }
 
     private TextField field(String key) {

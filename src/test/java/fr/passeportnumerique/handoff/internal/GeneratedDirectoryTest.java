@@ -37,8 +37,8 @@ class GeneratedDirectoryTest {
             assertThat(expert.companyName()).containsAnyOf("Exemple", "Démo", "Fictif", "Modèle", "Échantillon");
             assertThat(expert.siret()).startsWith("999");
             assertThat(Siret.isValid(expert.siret())).as(expert.siret()).isTrue();
-            assertThat(expert.email()).endsWith("@example.org");
-            assertThat(expert.phone()).startsWith("01 99 00 ");
+            assertThat(expert.contact().email()).endsWith("@example.org");
+            assertThat(expert.contact().phone()).startsWith("01 99 00 ");
             assertThat(expert.skills()).isNotEmpty().allMatch(module -> module >= 1 && module <= 20);
             assertThat(expert.capacityPerMonth()).isBetween(2, 10);
             assertThat(expert.accreditedUntil()).isAfter(expert.accreditedFrom());
