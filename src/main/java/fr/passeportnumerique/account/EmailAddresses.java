@@ -11,6 +11,9 @@ import java.util.Locale;
  */
 public final class EmailAddresses {
 
+    /** An address as a person types it: something, an at sign, a domain with a dot; spaces around are forgiven. */
+    public static final String SHAPE = "\\s*[^@\\s]+@[^@\\s]+\\.[^@\\s]{2,}\\s*";
+
     private EmailAddresses() {}
 
     public static String canonical(String typed) {

@@ -52,7 +52,7 @@ public class InvitationService {
         WelcomePoint point = staff.getWelcomePoint()
                 .orElseThrow(() -> new IllegalStateException("Staff member without a welcome point"));
         Map<String, String> problems = new LinkedHashMap<>();
-        if (!RegistrationRules.isName(fullName, Registration.FULL_NAME_MAX_LENGTH)) {
+        if (!RegistrationRules.isFullName(fullName)) {
             problems.put(RegistrationRules.FULL_NAME, "registration.error.full-name");
         }
         String address = EmailAddresses.canonical(email);

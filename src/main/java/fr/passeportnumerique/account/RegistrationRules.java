@@ -1,14 +1,14 @@
 package fr.passeportnumerique.account;
 
-import fr.passeportnumerique.base.territory.Territories;
+import fr.passeportnumerique.base.validation.Violations;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
- * Checks a registration, field by field. Used by the form as the person types and again by the service, which
- * trusts nothing from the browser. Each problem is a translation key.
+ * A registration's problems by field, for the form and for the service, which trusts nothing from the browser: the
+ * constraints written on {@link Registration} and {@link CompanyDetails}, and the creation date's bounds, which
+ * depend on the application's clock. Each problem is a translation key.
  */
 public final class RegistrationRules {
 
@@ -23,57 +23,49 @@ public final class RegistrationRules {
     public static final String POSTCODE = "postcode";
     public static final String DEPARTEMENT = "departement";
 
-    private static final Pattern EMAIL_SHAPE = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]{2,}");
     private static final LocalDate OLDEST_COMPANY = LocalDate.of(1900, 1, 1);
-
-    private final PasswordPolicy passwords = new PasswordPolicy();
+    /** A constraint's path in the command, as the form names its field. */
+    private static final Map<String, String> FIELDS = Map.of(
+            "company", COMPANY_NAME,
+            "company.name", COMPANY_NAME,
+            "company.siret", SIRET,
+            "company.sector", SECTOR,
+            "company.employees", EMPLOYEES,
+            "company.createdOn", CREATED_ON,
+            "company.postcode", POSTCODE,
+            "company.departement", DEPARTEMENT);
 
     /** Field name to translation key of what is wrong with it; empty when all is well. */
     public Map<String, String> problems(Registration registration, LocalDate today) {
         Map<String, String> problems = new LinkedHashMap<>();
-        if (!isName(registration.fullName(), Registration.FULL_NAME_MAX_LENGTH)) {
-            problems.put(FULL_NAME, "registration.error.full-name");
+        Violations.byField(registration)
+                .forEach((path, key) -> problems.putIfAbsent(FIELDS.getOrDefault(path, path), key));
+        if (registration.company() != null && !problems.containsKey(CREATED_ON)) {
+            String dateProblem = createdOnProblem(registration.company().createdOn(), today);
+            if (dateProblem != null) {
+                problems.put(CREATED_ON, dateProblem);
+            }
         }
-        if (!isEmail(registration.email())) {
-            problems.put(EMAIL, "registration.error.email");
-        }
-        passwords.problem(registration.password()).ifPresent(key -> problems.put(PASSWORD, key));
-        CompanyDetails company = registration.company();
-        if (company == null) {
-            problems.put(COMPANY_NAME, "registration.error.company-name");
-            return problems;
-        }
-        companyProblems(company, today, problems);
         return problems;
     }
 
     public static boolean isEmail(String email) {
-        return email != null
-                && email.length() <= Registration.EMAIL_MAX_LENGTH
-                && isPlainText(email)
-                && EMAIL_SHAPE.matcher(email.strip()).matches();
+        return Violations.ofValue(Registration.class, "email", email).isEmpty();
     }
 
-    /** A name shown on pages, certificates, exports and e-mail subjects: typed text of sensible length. */
-    public static boolean isName(String name, int maxLength) {
-        return !isBlank(name) && name.length() <= maxLength && isPlainText(name);
+    /** A person's name as a registration accepts it: typed text of sensible length. */
+    public static boolean isFullName(String name) {
+        return Violations.ofValue(Registration.class, "fullName", name).isEmpty();
     }
 
-    /**
-     * Nothing a keyboard does not type: no control character (NUL, line break) and no half of a character (a lone
-     * surrogate, which is what broken UTF-8 becomes), either of which would spoil exports, PDFs and mail headers.
-     */
-    private static boolean isPlainText(String text) {
-        return text.codePoints()
-                .noneMatch(c ->
-                        Character.isISOControl(c) || (c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE));
-    }
-
+    /** Said as the number is typed: a negative or missing count, or a business too big for the programme. */
     public static String employeesProblem(Integer employees) {
-        if (employees == null || employees < 0) {
+        if (employees == null) {
             return "registration.error.employees";
         }
-        return employees > CompanyDetails.MAX_EMPLOYEES ? "registration.error.not-a-tpe" : null;
+        return Violations.ofValue(CompanyDetails.class, "employees", employees).stream()
+                .findFirst()
+                .orElse(null);
     }
 
     public static String createdOnProblem(LocalDate createdOn, LocalDate today) {
@@ -81,36 +73,5 @@ public final class RegistrationRules {
             return "registration.error.created-on";
         }
         return createdOn.isAfter(today) ? "registration.error.created-on-future" : null;
-    }
-
-    private static void companyProblems(CompanyDetails company, LocalDate today, Map<String, String> problems) {
-        if (!isName(company.name(), CompanyDetails.NAME_MAX_LENGTH)) {
-            problems.put(COMPANY_NAME, "registration.error.company-name");
-        }
-        if (!Siret.isValid(company.siret())) {
-            problems.put(SIRET, "registration.error.siret");
-        }
-        if (company.sector() == null) {
-            problems.put(SECTOR, "registration.error.sector");
-        }
-        putIfPresent(problems, EMPLOYEES, employeesProblem(company.employees()));
-        putIfPresent(problems, CREATED_ON, createdOnProblem(company.createdOn(), today));
-        if (company.postcode() == null
-                || Territories.departementOfPostcode(company.postcode()).isEmpty()) {
-            problems.put(POSTCODE, "registration.error.postcode");
-        }
-        if (Territories.departement(company.departement()).isEmpty()) {
-            problems.put(DEPARTEMENT, "registration.error.departement");
-        }
-    }
-
-    private static void putIfPresent(Map<String, String> problems, String field, String key) {
-        if (key != null) {
-            problems.put(field, key);
-        }
-    }
-
-    private static boolean isBlank(String value) {
-        return value == null || value.isBlank();
     }
 }

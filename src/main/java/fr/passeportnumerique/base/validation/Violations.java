@@ -41,6 +41,15 @@ public final class Violations {
         return problems;
     }
 
+    /** The keys of what is wrong with one value of a command's field, before the command exists. */
+    public static <T> List<String> ofValue(Class<T> type, String field, Object value) {
+        return VALIDATOR.validateValue(type, field, value).stream()
+                .map(ConstraintViolation::getMessageTemplate)
+                .distinct()
+                .sorted()
+                .toList();
+    }
+
     private static List<ConstraintViolation<Object>> ordered(Object command) {
         Set<ConstraintViolation<Object>> violations = VALIDATOR.validate(command);
         return violations.stream()
