@@ -27,7 +27,11 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
-/** Browserless view tests: the real views and services, a real database, a simulated browser (Karibu). */
+/**
+ * Browserless view tests: the real views and services, a real database, a simulated browser (Karibu). They are
+ * integration tests ({@code *ViewIT}, run by failsafe) and share the one application context of the other ITs; a
+ * component that needs no service is tested with {@link ComponentTestSupport} instead.
+ */
 @IntegrationTest
 public abstract class ViewTestSupport {
 

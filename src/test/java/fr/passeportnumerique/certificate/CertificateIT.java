@@ -9,17 +9,13 @@ import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.SignedJWT;
 import fr.passeportnumerique.IntegrationTest;
+import fr.passeportnumerique.SignedInLearner;
 import fr.passeportnumerique.SiteClient;
 import fr.passeportnumerique.TestLearners;
 import fr.passeportnumerique.account.AccountService;
 import fr.passeportnumerique.account.AppRoles;
 import fr.passeportnumerique.curriculum.CurriculumService;
-import fr.passeportnumerique.curriculum.ModuleSummary;
 import fr.passeportnumerique.learning.LearnerGraduated;
-import fr.passeportnumerique.learning.LearningService;
-import fr.passeportnumerique.quiz.QuizService;
-import fr.passeportnumerique.quiz.QuizSession;
-import fr.passeportnumerique.quiz.RightAnswers;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -32,6 +28,7 @@ import org.openpdf.text.pdf.PdfReader;
 import org.openpdf.text.pdf.parser.PdfTextExtractor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
@@ -44,19 +41,13 @@ class CertificateIT {
     private static final String ADMIN = "admin@example.org";
 
     /** Graduating takes 80 lessons and 20 quizzes: one graduate serves every test that only reads. */
-    private static String graduate;
+    private static SignedInLearner graduate;
 
     @Autowired
     CertificateService certificates;
 
     @Autowired
     CertificateDocuments documents;
-
-    @Autowired
-    LearningService learning;
-
-    @Autowired
-    QuizService quizzes;
 
     @Autowired
     CurriculumService curriculum;
@@ -73,6 +64,9 @@ class CertificateIT {
     @Autowired
     TransactionTemplate transaction;
 
+    @Autowired
+    ApplicationContext context;
+
     @LocalServerPort
     int port;
 
@@ -83,23 +77,14 @@ class CertificateIT {
         }
     }
 
-    private String graduateNew(String name) {
-        String email = TestLearners.register(accounts, name);
-        for (ModuleSummary module : curriculum.modules()) {
-            curriculum
-                    .module(module.slug())
-                    .orElseThrow()
-                    .lessons()
-                    .forEach(lesson ->
-                            as(email, AppRoles.LEARNER, () -> learning.completeLesson(module.slug(), lesson.slug())));
-            QuizSession session = as(email, AppRoles.LEARNER, () -> quizzes.start(module.slug()));
-            as(email, AppRoles.LEARNER, () -> quizzes.submit(session.attemptId(), RightAnswers.to(session)));
-        }
-        return email;
+    private SignedInLearner graduateNew(String name) {
+        SignedInLearner learner = SignedInLearner.register(context, name);
+        learner.graduates();
+        return learner;
     }
 
-    private CertificateDetails certificateOf(String email) {
-        return as(email, AppRoles.LEARNER, () -> certificates.mine()).orElseThrow();
+    private CertificateDetails certificateOf(SignedInLearner learner) {
+        return learner.does(() -> certificates.mine()).orElseThrow();
     }
 
     @Test
@@ -112,7 +97,7 @@ class CertificateIT {
         assertThat(jdbc.queryForObject(
                         "select count(*) from certificate c join user_account a on a.id = c.account_id where a.email = ?",
                         Long.class,
-                        graduate))
+                        graduate.email()))
                 .isEqualTo(1);
 
         Verification verification =
@@ -140,14 +125,12 @@ class CertificateIT {
 
     @Test
     void a_learner_who_has_not_graduated_has_no_certificate() {
-        String learner = TestLearners.register(accounts, "noemie");
+        SignedInLearner learner = SignedInLearner.register(context, "noemie");
 
-        assertThat(as(learner, AppRoles.LEARNER, () -> certificates.mine())).isEmpty();
-        assertThat(as(learner, AppRoles.LEARNER, () -> documents.certificatePdf(Locale.FRENCH)))
-                .isEmpty();
-        assertThat(as(learner, AppRoles.LEARNER, () -> documents.signedOpenBadge()))
-                .isEmpty();
-        assertThat(as(learner, AppRoles.LEARNER, () -> documents.attestationPdf("premiers-pas", Locale.FRENCH)))
+        assertThat(learner.does(() -> certificates.mine())).isEmpty();
+        assertThat(learner.does(() -> documents.certificatePdf(Locale.FRENCH))).isEmpty();
+        assertThat(learner.does(() -> documents.signedOpenBadge())).isEmpty();
+        assertThat(learner.does(() -> documents.attestationPdf("premiers-pas", Locale.FRENCH)))
                 .isEmpty();
     }
 
@@ -162,7 +145,7 @@ class CertificateIT {
 
     @Test
     void a_revoked_certificate_shows_as_revoked_with_its_reason_and_the_revocation_is_audited() {
-        String revokedLearner = graduateNew("victor");
+        SignedInLearner revokedLearner = graduateNew("victor");
         String code = certificateOf(revokedLearner).displayCode();
 
         assertThatThrownBy(() -> as(ADMIN, AppRoles.ADMIN, () -> certificates.revoke(code, "  ")))
@@ -187,7 +170,7 @@ class CertificateIT {
     void only_administrators_revoke() {
         String code = certificateOf(graduate).displayCode();
 
-        assertThatThrownBy(() -> as(graduate, AppRoles.LEARNER, () -> certificates.revoke(code, "moi-même")))
+        assertThatThrownBy(() -> graduate.does(() -> certificates.revoke(code, "moi-même")))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(certificates.verify(code).status()).isEqualTo(Verification.Status.VALID);
     }
@@ -195,8 +178,8 @@ class CertificateIT {
     @Test
     void the_pdf_names_the_learner_the_company_the_code_and_the_modules() throws Exception {
         CertificateDetails certificate = certificateOf(graduate);
-        byte[] pdf = as(graduate, AppRoles.LEARNER, () -> documents.certificatePdf(Locale.FRENCH))
-                .orElseThrow();
+        byte[] pdf =
+                graduate.does(() -> documents.certificatePdf(Locale.FRENCH)).orElseThrow();
 
         assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         PdfReader reader = new PdfReader(pdf);
@@ -209,29 +192,28 @@ class CertificateIT {
 
     @Test
     void each_completed_module_has_its_attestation() throws Exception {
-        byte[] pdf = as(graduate, AppRoles.LEARNER, () -> documents.attestationPdf("cybersecurite", Locale.FRENCH))
+        byte[] pdf = graduate.does(() -> documents.attestationPdf("cybersecurite", Locale.FRENCH))
                 .orElseThrow();
 
         String text = new PdfTextExtractor(new PdfReader(pdf)).getTextFromPage(1);
         assertThat(text).contains("Attestation de réussite", "marius Exemple", "Cybersécurité");
-        assertThat(as(graduate, AppRoles.LEARNER, () -> documents.attestationPdf("inconnu", Locale.FRENCH)))
+        assertThat(graduate.does(() -> documents.attestationPdf("inconnu", Locale.FRENCH)))
                 .isEmpty();
     }
 
     @Test
     void the_open_badge_is_an_open_badges_3_credential_signed_with_the_published_key() throws Exception {
         CertificateDetails certificate = certificateOf(graduate);
-        Map<String, Object> badge =
-                as(graduate, AppRoles.LEARNER, () -> documents.openBadge()).orElseThrow();
+        Map<String, Object> badge = graduate.does(() -> documents.openBadge()).orElseThrow();
 
         assertThat(badge.get("type")).isEqualTo(List.of("VerifiableCredential", "OpenBadgeCredential"));
         assertThat(String.valueOf(badge.get("@context")))
                 .contains("https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json");
         assertThat((String) badge.get("id")).endsWith("/verifier/" + certificate.displayCode());
-        assertThat(badge.toString()).doesNotContain(graduate);
+        assertThat(badge.toString()).doesNotContain(graduate.email());
 
-        SignedJWT jwt = SignedJWT.parse(as(graduate, AppRoles.LEARNER, () -> documents.signedOpenBadge())
-                .orElseThrow());
+        SignedJWT jwt =
+                SignedJWT.parse(graduate.does(() -> documents.signedOpenBadge()).orElseThrow());
         JWKSet published = JWKSet.parse(documents.publicKeys());
         RSAKey key = (RSAKey) published.getKeyByKeyId(jwt.getHeader().getKeyID());
         assertThat(jwt.verify(new RSASSAVerifier(key))).isTrue();
@@ -250,7 +232,7 @@ class CertificateIT {
                 .isNotEqualTo(200);
 
         SiteClient learner = new SiteClient(port);
-        learner.signIn(graduate, TestLearners.PASSWORD);
+        learner.signIn(graduate.email(), TestLearners.PASSWORD);
         HttpResponse<byte[]> pdf = learner.getBytes("/mon-passeport/certificat.pdf");
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");

@@ -1,23 +1,17 @@
 package fr.passeportnumerique.learning;
 
-import static fr.passeportnumerique.SignedIn.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.passeportnumerique.IntegrationTest;
-import fr.passeportnumerique.TestLearners;
-import fr.passeportnumerique.account.AccountService;
-import fr.passeportnumerique.account.AppRoles;
+import fr.passeportnumerique.SignedInLearner;
 import fr.passeportnumerique.curriculum.CurriculumService;
-import fr.passeportnumerique.curriculum.LessonSummary;
 import fr.passeportnumerique.curriculum.ModuleSummary;
-import fr.passeportnumerique.quiz.QuizService;
-import fr.passeportnumerique.quiz.QuizSession;
-import fr.passeportnumerique.quiz.RightAnswers;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
@@ -30,13 +24,10 @@ class LearningIT {
     LearningService learning;
 
     @Autowired
-    QuizService quizzes;
-
-    @Autowired
     CurriculumService curriculum;
 
     @Autowired
-    AccountService accounts;
+    ApplicationContext context;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -44,26 +35,15 @@ class LearningIT {
     @Autowired
     ApplicationEvents events;
 
-    private String learner;
+    private SignedInLearner learner;
 
     @BeforeEach
     void aNewLearner() {
-        learner = TestLearners.register(accounts, "florence");
-    }
-
-    private void readAllLessons(String module) {
-        for (LessonSummary lesson : curriculum.module(module).orElseThrow().lessons()) {
-            as(learner, AppRoles.LEARNER, () -> learning.completeLesson(module, lesson.slug()));
-        }
-    }
-
-    private void passQuiz(String module) {
-        QuizSession session = as(learner, AppRoles.LEARNER, () -> quizzes.start(module));
-        as(learner, AppRoles.LEARNER, () -> quizzes.submit(session.attemptId(), RightAnswers.to(session)));
+        learner = SignedInLearner.register(context, "florence");
     }
 
     private Stamp stampOf(String module) {
-        return as(learner, AppRoles.LEARNER, () -> learning.passport()).stream()
+        return learner.does(() -> learning.passport()).stream()
                 .filter(stamp -> stamp.moduleSlug().equals(module))
                 .findFirst()
                 .orElseThrow();
@@ -71,10 +51,10 @@ class LearningIT {
 
     @Test
     void lessons_then_quiz_stamps_the_module_and_publishes_module_completed() {
-        readAllLessons("premiers-pas");
+        learner.readsAllLessons("premiers-pas");
         assertThat(stampOf("premiers-pas").isStamped()).isFalse();
 
-        passQuiz("premiers-pas");
+        learner.passesQuiz("premiers-pas");
 
         Stamp stamp = stampOf("premiers-pas");
         assertThat(stamp.isStamped()).isTrue();
@@ -86,10 +66,10 @@ class LearningIT {
 
     @Test
     void quiz_then_lessons_stamps_the_module_at_the_last_lesson() {
-        passQuiz("premiers-pas");
+        learner.passesQuiz("premiers-pas");
         assertThat(stampOf("premiers-pas").isStamped()).isFalse();
 
-        readAllLessons("premiers-pas");
+        learner.readsAllLessons("premiers-pas");
 
         assertThat(stampOf("premiers-pas").isStamped()).isTrue();
         assertThat(stampOf("premiers-pas").lessonsDone())
@@ -98,28 +78,28 @@ class LearningIT {
 
     @Test
     void finishing_a_lesson_twice_counts_once() {
-        as(learner, AppRoles.LEARNER, () -> learning.completeLesson("cybersecurite", "mots-de-passe"));
-        as(learner, AppRoles.LEARNER, () -> learning.completeLesson("cybersecurite", "mots-de-passe"));
+        learner.does(() -> learning.completeLesson("cybersecurite", "mots-de-passe"));
+        learner.does(() -> learning.completeLesson("cybersecurite", "mots-de-passe"));
 
         assertThat(jdbc.queryForObject(
                         "select count(*) from lesson_completion c join user_account a on"
                                 + " a.id = c.account_id where a.email = ?",
                         Long.class,
-                        learner))
+                        learner.email()))
                 .isEqualTo(1);
-        assertThat(as(learner, AppRoles.LEARNER, () -> learning.isLessonDone("cybersecurite", "mots-de-passe")))
+        assertThat(learner.does(() -> learning.isLessonDone("cybersecurite", "mots-de-passe")))
                 .isTrue();
     }
 
     @Test
     void an_unknown_lesson_is_refused() {
-        assertThatThrownBy(() -> as(learner, AppRoles.LEARNER, () -> learning.completeLesson("premiers-pas", "nope")))
+        assertThatThrownBy(() -> learner.does(() -> learning.completeLesson("premiers-pas", "nope")))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void the_passport_lists_every_module_of_the_curriculum() {
-        List<Stamp> passport = as(learner, AppRoles.LEARNER, () -> learning.passport());
+        List<Stamp> passport = learner.does(() -> learning.passport());
 
         assertThat(passport)
                 .extracting(Stamp::moduleSlug)
@@ -130,10 +110,7 @@ class LearningIT {
 
     @Test
     void stamping_every_module_graduates_the_learner() {
-        for (ModuleSummary module : curriculum.modules()) {
-            readAllLessons(module.slug());
-            passQuiz(module.slug());
-        }
+        learner.graduates();
 
         assertThat(events.stream(ModuleCompleted.class))
                 .hasSize(curriculum.modules().size());

@@ -5,8 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.passeportnumerique.IntegrationTest;
-import fr.passeportnumerique.TestLearners;
-import fr.passeportnumerique.account.AccountService;
+import fr.passeportnumerique.SignedInLearner;
 import fr.passeportnumerique.account.AppRoles;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -21,6 +20,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
@@ -35,7 +35,7 @@ class QuizAttemptIT {
     QuizService quizzes;
 
     @Autowired
-    AccountService accounts;
+    ApplicationContext context;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -43,15 +43,15 @@ class QuizAttemptIT {
     @Autowired
     ApplicationEvents events;
 
-    private String learner;
+    private SignedInLearner learner;
 
     @BeforeEach
     void aNewLearner() {
-        learner = TestLearners.register(accounts, "stephane");
+        learner = SignedInLearner.register(context, "stephane");
     }
 
     private QuizSession start() {
-        return as(learner, AppRoles.LEARNER, () -> quizzes.start(MODULE));
+        return learner.startsQuiz(MODULE);
     }
 
     @Test
@@ -59,11 +59,8 @@ class QuizAttemptIT {
         QuizSession session = start();
         String question = session.questions().getFirst().question().id();
 
-        as(
-                learner,
-                AppRoles.LEARNER,
-                () -> quizzes.saveAnswers(
-                        session.attemptId(), Map.of(question, new Answer.Typed("x".repeat(100_000)))));
+        learner.does(() ->
+                quizzes.saveAnswers(session.attemptId(), Map.of(question, new Answer.Typed("x".repeat(100_000)))));
 
         assertThat(start().savedAnswers().get(question))
                 .isEqualTo(new Answer.Typed("x".repeat(Answer.Typed.MAX_LENGTH)));
@@ -86,7 +83,7 @@ class QuizAttemptIT {
         for (int attempt = 0; attempt < 8; attempt++) {
             QuizSession session = start();
             session.questions().forEach(shown -> seen.add(shown.question().id()));
-            as(learner, AppRoles.LEARNER, () -> quizzes.submit(session.attemptId(), Map.of()));
+            learner.submits(session, Map.of());
         }
 
         // Eight draws of 10 among 13 questions all alike would happen about once in 10^19 runs.
@@ -103,10 +100,7 @@ class QuizAttemptIT {
             for (int i = 0; i < 2; i++) {
                 results.add(pool.submit(() -> {
                     go.await();
-                    return as(
-                            learner,
-                            AppRoles.LEARNER,
-                            () -> quizzes.submit(session.attemptId(), RightAnswers.to(session)));
+                    return learner.submits(session, RightAnswers.to(session));
                 }));
             }
             go.countDown();
@@ -121,7 +115,7 @@ class QuizAttemptIT {
                         "select count(*) from quiz_attempt a join user_account u on u.id = a.account_id"
                                 + " where u.email = ? and a.submitted_at is not null",
                         Long.class,
-                        learner))
+                        learner.email()))
                 .isEqualTo(1);
     }
 
@@ -130,7 +124,7 @@ class QuizAttemptIT {
         QuizSession first = start();
         String questionId = first.questions().getFirst().question().id();
         Answer answer = RightAnswers.of(first.questions().getFirst().question());
-        as(learner, AppRoles.LEARNER, () -> quizzes.saveAnswers(first.attemptId(), Map.of(questionId, answer)));
+        learner.does(() -> quizzes.saveAnswers(first.attemptId(), Map.of(questionId, answer)));
 
         QuizSession again = start();
 
@@ -146,8 +140,7 @@ class QuizAttemptIT {
     void right_answers_pass_with_full_marks_and_publish_quiz_passed() {
         QuizSession session = start();
 
-        QuizResult result =
-                as(learner, AppRoles.LEARNER, () -> quizzes.submit(session.attemptId(), RightAnswers.to(session)));
+        QuizResult result = learner.submits(session, RightAnswers.to(session));
 
         assertThat(result.scorePercent()).isEqualTo(100);
         assertThat(result.passed()).isTrue();
@@ -164,7 +157,7 @@ class QuizAttemptIT {
     void no_answer_fails_and_is_published_as_failed() {
         QuizSession session = start();
 
-        QuizResult result = as(learner, AppRoles.LEARNER, () -> quizzes.submit(session.attemptId(), Map.of()));
+        QuizResult result = learner.submits(session, Map.of());
 
         assertThat(result.scorePercent()).isZero();
         assertThat(result.passed()).isFalse();
@@ -177,30 +170,28 @@ class QuizAttemptIT {
     @Test
     void submitting_twice_records_one_result_the_first() {
         QuizSession session = start();
-        QuizResult first = as(learner, AppRoles.LEARNER, () -> quizzes.submit(session.attemptId(), Map.of()));
+        QuizResult first = learner.submits(session, Map.of());
 
-        QuizResult second =
-                as(learner, AppRoles.LEARNER, () -> quizzes.submit(session.attemptId(), RightAnswers.to(session)));
+        QuizResult second = learner.submits(session, RightAnswers.to(session));
 
         assertThat(second.scorePercent()).isEqualTo(first.scorePercent()).isZero();
         assertThat(jdbc.queryForObject(
                         "select count(*) from quiz_attempt a join user_account u on u.id = a.account_id"
                                 + " where u.email = ? and a.submitted_at is not null",
                         Long.class,
-                        learner))
+                        learner.email()))
                 .isEqualTo(1);
     }
 
     @Test
     void the_best_score_counts_and_a_new_attempt_follows_a_submitted_one() {
         QuizSession failed = start();
-        as(learner, AppRoles.LEARNER, () -> quizzes.submit(failed.attemptId(), Map.of()));
+        learner.submits(failed, Map.of());
         QuizSession retry = start();
-        as(learner, AppRoles.LEARNER, () -> quizzes.submit(retry.attemptId(), RightAnswers.to(retry)));
+        learner.submits(retry, RightAnswers.to(retry));
 
         assertThat(retry.attemptId()).isNotEqualTo(failed.attemptId());
-        assertThat(as(learner, AppRoles.LEARNER, () -> quizzes.bestScore(MODULE)))
-                .hasValue(100);
+        assertThat(learner.does(() -> quizzes.bestScore(MODULE))).hasValue(100);
     }
 
     @Test

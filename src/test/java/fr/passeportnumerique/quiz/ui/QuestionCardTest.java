@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
-import fr.passeportnumerique.ViewTestSupport;
+import fr.passeportnumerique.ComponentTestSupport;
 import fr.passeportnumerique.base.ui.HtmlFragment;
 import fr.passeportnumerique.quiz.Answer;
 import fr.passeportnumerique.quiz.Choice;
@@ -24,7 +24,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 /** Each question type's input gives back the answer in the file's terms, whatever order it was shown in. */
-class QuestionCardTest extends ViewTestSupport {
+class QuestionCardTest extends ComponentTestSupport {
 
     private final AtomicInteger changes = new AtomicInteger();
 

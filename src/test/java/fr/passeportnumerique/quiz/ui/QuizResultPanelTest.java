@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import fr.passeportnumerique.ViewTestSupport;
+import fr.passeportnumerique.ComponentTestSupport;
 import fr.passeportnumerique.quiz.Answer;
 import fr.passeportnumerique.quiz.Choice;
 import fr.passeportnumerique.quiz.Question;
@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-class QuizResultPanelTest extends ViewTestSupport {
+class QuizResultPanelTest extends ComponentTestSupport {
 
     @Test
     void a_failed_result_gives_the_score_the_explanation_and_the_feedback_of_the_wrong_choice_ticked() {

@@ -16,7 +16,7 @@ import fr.passeportnumerique.curriculum.CurriculumService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-class FinishLessonViewTest extends ViewTestSupport {
+class FinishLessonViewIT extends ViewTestSupport {
 
     private static final String MODULE = "premiers-pas";
     private static final String WATCHES_END = "data-watches-end";

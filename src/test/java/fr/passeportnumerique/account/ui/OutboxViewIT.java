@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
-class OutboxViewTest extends ViewTestSupport {
+class OutboxViewIT extends ViewTestSupport {
 
     @Autowired
     ApplicationContext context;

@@ -22,7 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /** The workshop as a trainer uses it, without a browser: the tree, the editor's preview and a draft save. */
-class LessonEditorViewTest extends ViewTestSupport {
+class LessonEditorViewIT extends ViewTestSupport {
 
     @Autowired
     DraftService drafts;

@@ -34,7 +34,7 @@ import tools.jackson.databind.node.JsonNodeFactory;
  * The quiz page's choices stay in the browser: the server learns them from the values the page sends with its
  * activity report ({@code keep}) or with the click on « Valider mes réponses », a round-trip each, not one per click.
  */
-class QuizViewTest extends ViewTestSupport {
+class QuizViewIT extends ViewTestSupport {
 
     private static final String MODULE = "premiers-pas";
 

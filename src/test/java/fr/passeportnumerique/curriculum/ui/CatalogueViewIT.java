@@ -15,7 +15,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-class CatalogueViewTest extends ViewTestSupport {
+class CatalogueViewIT extends ViewTestSupport {
 
     @Autowired
     CurriculumService curriculum;

@@ -12,7 +12,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import fr.passeportnumerique.ViewTestSupport;
 import org.junit.jupiter.api.Test;
 
-class WelcomePointsViewTest extends ViewTestSupport {
+class WelcomePointsViewIT extends ViewTestSupport {
 
     @Test
     void before_searching_the_page_says_what_to_type() {

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The directory as a person uses it, without a browser. */
-class HandoffViewsTest extends ViewTestSupport {
+class HandoffViewsIT extends ViewTestSupport {
 
     @Autowired
     ExpertDirectory directory;

@@ -11,7 +11,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-class RegisterViewTest extends ViewTestSupport {
+class RegisterViewIT extends ViewTestSupport {
 
     private RegistrationForm fillIn(String siret, int employees) {
         navigate("inscription");

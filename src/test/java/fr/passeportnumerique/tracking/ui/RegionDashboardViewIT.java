@@ -13,7 +13,7 @@ import fr.passeportnumerique.tracking.AreaFigures;
 import org.junit.jupiter.api.Test;
 
 /** The regional follow-up as a supervisor and as an administrator see it, without a browser. */
-class RegionDashboardViewTest extends ViewTestSupport {
+class RegionDashboardViewIT extends ViewTestSupport {
 
     @Test
     void a_supervisor_compares_the_points_and_departements_of_their_region() {

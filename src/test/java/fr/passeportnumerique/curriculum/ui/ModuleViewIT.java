@@ -13,7 +13,7 @@ import fr.passeportnumerique.ViewTestSupport;
 import fr.passeportnumerique.base.ui.Breadcrumb;
 import org.junit.jupiter.api.Test;
 
-class ModuleViewTest extends ViewTestSupport {
+class ModuleViewIT extends ViewTestSupport {
 
     @Test
     void a_module_shows_its_objectives_and_its_lessons_in_order() {

@@ -17,7 +17,7 @@ import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.ApplicationContext;
 
 /** The application's own Vaadin servlet (not the simulated one of view tests) and the components it builds. */
-class LeanPagesViewTest extends ViewTestSupport {
+class LeanPagesViewIT extends ViewTestSupport {
 
     private static final String LEARNERS_VIEW = "fr.passeportnumerique.learning.ui.ProgressView";
 

@@ -18,7 +18,7 @@ import com.vaadin.flow.router.QueryParameters;
 import fr.passeportnumerique.ViewTestSupport;
 import org.junit.jupiter.api.Test;
 
-class SearchViewTest extends ViewTestSupport {
+class SearchViewIT extends ViewTestSupport {
 
     private static void search(String query) {
         UI.getCurrent().navigate("recherche", QueryParameters.fromString(query));

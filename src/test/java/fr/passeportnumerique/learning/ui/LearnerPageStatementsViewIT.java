@@ -25,7 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * curriculum is held in memory and the account id travels with the sign-in, so only the learner's own progress is read.
  * A few statements at most, so that per-view reads of the curriculum or the account cannot creep back.
  */
-class LearnerPageStatementsViewTest extends ViewTestSupport {
+class LearnerPageStatementsViewIT extends ViewTestSupport {
 
     /** The learner's lessons done and module progress, for the standing panel and again for the lesson ticks. */
     private static final int MODULE_PAGE_AT_MOST = 4;

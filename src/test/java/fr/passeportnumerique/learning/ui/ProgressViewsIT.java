@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The learner's progress where they meet it: the home page, the progress page, a module page, a locked quiz. */
-class ProgressViewsTest extends ViewTestSupport {
+class ProgressViewsIT extends ViewTestSupport {
 
     @Autowired
     AccountService accounts;

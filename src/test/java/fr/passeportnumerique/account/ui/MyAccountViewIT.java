@@ -18,7 +18,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-class MyAccountViewTest extends ViewTestSupport {
+class MyAccountViewIT extends ViewTestSupport {
 
     private static final String NEW_PASSWORD = "Nouveau-Pain-Levain-2027";
 

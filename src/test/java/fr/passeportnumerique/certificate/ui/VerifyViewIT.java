@@ -18,7 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The public verification page in its three states, and its form. */
-class VerifyViewTest extends ViewTestSupport {
+class VerifyViewIT extends ViewTestSupport {
 
     @Autowired
     AccountService accounts;

@@ -21,7 +21,7 @@ import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
 /** The simulator as a person uses it, without a browser. */
-class FinancingViewTest extends ViewTestSupport {
+class FinancingViewIT extends ViewTestSupport {
 
     private String figures() {
         return _find(DescriptionList.class).stream()

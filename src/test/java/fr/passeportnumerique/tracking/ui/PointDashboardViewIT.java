@@ -14,7 +14,7 @@ import fr.passeportnumerique.account.AppRoles;
 import org.junit.jupiter.api.Test;
 
 /** The welcome point dashboard as its staff sees it, without a browser. */
-class PointDashboardViewTest extends ViewTestSupport {
+class PointDashboardViewIT extends ViewTestSupport {
 
     @org.springframework.beans.factory.annotation.Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;

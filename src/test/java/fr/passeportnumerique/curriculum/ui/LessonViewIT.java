@@ -12,7 +12,7 @@ import fr.passeportnumerique.ViewTestSupport;
 import fr.passeportnumerique.base.ui.Breadcrumb;
 import org.junit.jupiter.api.Test;
 
-class LessonViewTest extends ViewTestSupport {
+class LessonViewIT extends ViewTestSupport {
 
     @Test
     void a_lesson_shows_its_typeset_text_and_its_place_in_the_module() {

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The quiz editor as a trainer uses it, without a browser: a new question checked by its type's rules, then saved. */
-class QuizEditorViewTest extends ViewTestSupport {
+class QuizEditorViewIT extends ViewTestSupport {
 
     @Autowired
     QuizDraftService quizzes;

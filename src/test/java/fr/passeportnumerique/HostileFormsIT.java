@@ -37,7 +37,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Hostile values typed into the forms (markup, SQL, LIKE wildcards, 100,000 characters, NUL and lone surrogates):
  * what comes back is shown as text, a refused value is named on its field and leaves no row behind.
  */
-class HostileFormsTest extends ViewTestSupport {
+class HostileFormsIT extends ViewTestSupport {
 
     static final String SCRIPT = "<script>alert('pn')</script>";
     static final String IMAGE = "<img src=x onerror=alert(1)>";
@@ -258,6 +258,6 @@ class HostileFormsTest extends ViewTestSupport {
                                             .toLowerCase(Locale.ROOT)
                                             .startsWith("javascript:")));
         }
-        element.getChildren().forEach(HostileFormsTest::assertNoLiveScript);
+        element.getChildren().forEach(HostileFormsIT::assertNoLiveScript);
     }
 }
