@@ -69,7 +69,13 @@ class ExpertSpaceIT extends GraduateAndLocalExperts {
                 .orElseThrow()
                 .profile();
         ExpertProfileUpdate wrong = new ExpertProfileUpdate(
-                new Contact("Camille Exemple", "pas-une-adresse", "01 99 00 12 34", "1 rue de l'Exemple", "49000", "Exempleville"),
+                new Contact(
+                        "Camille Exemple",
+                        "pas-une-adresse",
+                        "01 99 00 12 34",
+                        "1 rue de l'Exemple",
+                        "49000",
+                        "Exempleville"),
                 false,
                 Set.of(DEPARTEMENT),
                 Set.of(5),
@@ -85,7 +91,13 @@ class ExpertSpaceIT extends GraduateAndLocalExperts {
                 .isEqualTo(before);
 
         ExpertProfileUpdate right = new ExpertProfileUpdate(
-                new Contact("Camille Exemple", "camille@example.org", "01 99 00 12 34", "1 rue de l'Exemple", "49000", "Exempleville"),
+                new Contact(
+                        "Camille Exemple",
+                        "camille@example.org",
+                        "01 99 00 12 34",
+                        "1 rue de l'Exemple",
+                        "49000",
+                        "Exempleville"),
                 false,
                 Set.of(DEPARTEMENT),
                 Set.of(5),

@@ -3,33 +3,25 @@ package fr.passeportnumerique.handoff.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.LocatorJ;
-import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
+import fr.passeportnumerique.ComponentTestSupport;
 import fr.passeportnumerique.base.i18n.Translations;
 import fr.passeportnumerique.handoff.Contact;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The contact fields as an administrator or an expert fills them, without Spring: Contact's constraints decide. */
-class ContactFieldsTest {
+class ContactFieldsTest extends ComponentTestSupport {
 
     private ContactFields fields;
 
     @BeforeEach
-    void aFrenchPage() {
-        MockVaadin.setup();
-        UI.getCurrent().setLocale(Locale.FRENCH);
+    void theFieldsOnAPage() {
         fields = new ContactFields();
         UI.getCurrent().add(fields);
-    }
-
-    @AfterEach
-    void tearDown() {
-        MockVaadin.tearDown();
     }
 
     @Test
