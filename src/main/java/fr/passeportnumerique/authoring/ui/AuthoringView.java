@@ -16,6 +16,7 @@ import com.vaadin.flow.function.SerializableRunnable;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.InMemoryUploadCallback;
@@ -97,21 +98,19 @@ class AuthoringView extends Composite<Div> implements HasDynamicTitle {
     }
 
     private Component createModule(ModuleNode module) {
-        Anchor name = new Anchor(
-                "atelier/" + module.slug(), getTranslation("authoring.module-name", module.number(), module.title()));
+        RouterLink name = WorkshopLinks.module(
+                module.slug(), getTranslation("authoring.module-name", module.number(), module.title()));
         H2 heading = new H2(name);
         UnorderedList lessons = new UnorderedList();
         lessons.addClassName("pn-authoring-lessons");
         module.lessons()
                 .forEach(lesson -> lessons.add(new ListItem(
-                        new Anchor(
-                                "atelier/" + module.slug() + "/lecon/"
-                                        + lesson.path().substring("lessons/".length()),
-                                lesson.title()),
+                        WorkshopLinks.lesson(
+                                module.slug(), lesson.path().substring("lessons/".length()), lesson.title()),
                         StatusBadge.of(this, lesson.status()))));
         module.quiz()
                 .ifPresent(quiz -> lessons.add(new ListItem(
-                        new Anchor("atelier/" + module.slug() + "/quiz", getTranslation("authoring.quiz")),
+                        WorkshopLinks.quiz(module.slug(), getTranslation("authoring.quiz")),
                         StatusBadge.of(this, quiz))));
         Div card = new Div(new Div(heading, StatusBadge.of(this, module.status())), lessons);
         card.addClassNames("pn-panel", "pn-authoring-module");

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -57,7 +56,7 @@ class HistoryView extends Composite<Div> implements BeforeEnterObserver, HasDyna
         getContent().removeAll();
         H1 title = new H1(getTranslation("authoring.history.title"));
         title.addClassName("pn-title");
-        getContent().add(new Anchor("atelier/" + moduleSlug, getTranslation("authoring.back-to-module")), title);
+        getContent().add(WorkshopLinks.module(moduleSlug, getTranslation("authoring.back-to-module")), title);
         Grid<VersionInfo> grid = new Grid<>();
         grid.addColumn(version -> "v" + version.number())
                 .setHeader(getTranslation("authoring.history.version"))

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
@@ -16,6 +15,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import fr.passeportnumerique.account.AppRoles;
 import fr.passeportnumerique.authoring.AuthoringException;
 import fr.passeportnumerique.authoring.DraftService;
@@ -63,7 +63,7 @@ class LessonEditorView extends Composite<Div> implements BeforeEnterObserver, Ha
     private void build() {
         getContent().removeAll();
         getContent().addClassName("pn-lesson-editor");
-        Anchor back = new Anchor("atelier/" + lesson.moduleSlug(), getTranslation("authoring.back-to-module"));
+        RouterLink back = WorkshopLinks.module(lesson.moduleSlug(), getTranslation("authoring.back-to-module"));
         H1 heading = new H1(getTranslation("authoring.edit-lesson"));
         heading.addClassName("pn-title");
         title.setLabel(getTranslation("authoring.lesson-title"));

@@ -19,6 +19,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import fr.passeportnumerique.account.AppRoles;
@@ -166,9 +167,9 @@ class ModuleWorkspaceView extends Composite<Div> implements BeforeEnterObserver,
         Button info = new Button(
                 getTranslation("authoring.module-info"),
                 click -> new ModuleInfoDialog(presentation, presentation.moduleInfo(moduleSlug), this::show).open());
-        Anchor quiz = new Anchor("atelier/" + moduleSlug + "/quiz", getTranslation("authoring.edit-quiz"));
+        RouterLink quiz = WorkshopLinks.quiz(moduleSlug, getTranslation("authoring.edit-quiz"));
         quiz.addClassName("pn-button-secondary");
-        Anchor history = new Anchor("atelier/" + moduleSlug + "/historique", getTranslation("authoring.history"));
+        RouterLink history = WorkshopLinks.history(moduleSlug, getTranslation("authoring.history"));
         history.addClassName("pn-button-secondary");
         Anchor export = new Anchor(
                 DownloadHandler.fromInputStream(download -> {

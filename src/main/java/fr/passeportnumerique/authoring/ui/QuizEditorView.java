@@ -4,7 +4,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -85,7 +84,7 @@ class QuizEditorView extends Composite<Div> implements BeforeEnterObserver, HasD
         problems.addClassName("pn-quiz-problems");
         getContent()
                 .add(
-                        new Anchor("atelier/" + quiz.moduleSlug(), getTranslation("authoring.back-to-module")),
+                        WorkshopLinks.module(quiz.moduleSlug(), getTranslation("authoring.back-to-module")),
                         title,
                         StatusBadge.of(this, quiz.status()),
                         fields,
