@@ -5,9 +5,6 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.dnd.GridDropLocation;
-import com.vaadin.flow.component.grid.dnd.GridDropMode;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -36,8 +33,6 @@ import fr.passeportnumerique.curriculum.ImportOutcome;
 import fr.passeportnumerique.curriculum.ImportReport;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
-import java.util.ArrayList;
-import java.util.List;
 
 /** One module in the workshop: its lessons (reordered by dragging), added or removed; publication and history. */
 @Route(value = "atelier/:module", layout = MainLayout.class)
@@ -50,7 +45,6 @@ class ModuleWorkspaceView extends Composite<Div> implements BeforeEnterObserver,
     private final CurriculumTransfer transfer;
     private String moduleSlug;
     private ModuleNode module;
-    private ModuleNode.LessonNode dragged;
 
     ModuleWorkspaceView(
             DraftService drafts,
@@ -76,7 +70,7 @@ class ModuleWorkspaceView extends Composite<Div> implements BeforeEnterObserver,
     private void show() {
         module = drafts.module(moduleSlug);
         getContent().removeAll();
-        Anchor back = new Anchor("atelier", getTranslation("authoring.back-to-tree"));
+        RouterLink back = WorkshopLinks.tree(getTranslation("authoring.back-to-tree"));
         H1 title = new H1(getTranslation("authoring.module-name", module.number(), module.title()));
         title.addClassName("pn-title");
         Paragraph published = new Paragraph(module.published()
@@ -88,52 +82,14 @@ class ModuleWorkspaceView extends Composite<Div> implements BeforeEnterObserver,
         getContent().add(back, title, new Div(StatusBadge.of(this, module.status()), published), createActions());
         H2 lessons = new H2(getTranslation("authoring.lessons"));
         lessons.addClassName("pn-authoring-section");
-        getContent().add(lessons, createLessons(), createAddLesson());
-    }
-
-    private Component createLessons() {
-        Grid<ModuleNode.LessonNode> grid = new Grid<>();
-        grid.addColumn(lesson -> module.lessons().indexOf(lesson) + 1)
-                .setHeader("#")
-                .setAutoWidth(true)
-                .setFlexGrow(0);
-        grid.addComponentColumn(lesson -> new Anchor(
-                        "atelier/" + moduleSlug + "/lecon/" + lesson.path().substring("lessons/".length()),
-                        lesson.title()))
-                .setHeader(getTranslation("authoring.lesson-title"))
-                .setFlexGrow(1);
-        grid.addComponentColumn(lesson -> StatusBadge.of(this, lesson.status()))
-                .setHeader(getTranslation("authoring.lesson-status"))
-                .setAutoWidth(true)
-                .setFlexGrow(0);
-        grid.addComponentColumn(lesson -> {
-                    Button remove = new Button(getTranslation("authoring.remove"), click -> confirmRemoval(lesson));
-                    remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-                    return remove;
-                })
-                .setAutoWidth(true)
-                .setFlexGrow(0);
-        grid.setItems(module.lessons());
-        grid.setAllRowsVisible(true);
-        grid.setRowsDraggable(true);
-        grid.setDropMode(GridDropMode.BETWEEN);
-        grid.addDragStartListener(start -> dragged = start.getDraggedItems().getFirst());
-        grid.addDragEndListener(end -> dragged = null);
-        grid.addDropListener(drop -> drop.getDropTargetItem().ifPresent(target -> {
-            if (dragged == null || dragged.equals(target)) {
-                return;
-            }
-            List<ModuleNode.LessonNode> order = new ArrayList<>(module.lessons());
-            order.remove(dragged);
-            int at = order.indexOf(target) + (drop.getDropLocation() == GridDropLocation.BELOW ? 1 : 0);
-            order.add(at, dragged);
-            step(() -> drafts.reorderLessons(
-                    moduleSlug, order.stream().map(ModuleNode.LessonNode::path).toList()));
-        }));
-        grid.addClassName("pn-authoring-lessons-grid");
-        Paragraph hint = new Paragraph(getTranslation("authoring.reorder-hint"));
-        hint.addClassName("pn-hint");
-        return new Div(hint, grid);
+        getContent()
+                .add(
+                        lessons,
+                        new LessonGrid(
+                                module,
+                                order -> step(() -> drafts.reorderLessons(moduleSlug, order)),
+                                this::confirmRemoval),
+                        createAddLesson());
     }
 
     private Component createAddLesson() {

@@ -66,7 +66,7 @@ class QuestionDialog extends Dialog {
                 done.accept(edited);
                 close();
             } else {
-                problems.add(QuizEditorView.problemList(this, found));
+                problems.add(new QuizProblemList(found));
             }
         });
         ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -7,10 +7,8 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -26,7 +24,6 @@ import fr.passeportnumerique.authoring.StaleDraftException;
 import fr.passeportnumerique.base.ui.MainLayout;
 import fr.passeportnumerique.base.ui.PageTitles;
 import fr.passeportnumerique.curriculum.format.QuestionType;
-import fr.passeportnumerique.curriculum.format.QuizProblem;
 import fr.passeportnumerique.curriculum.format.QuizQuestion;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
@@ -108,32 +105,25 @@ class QuizEditorView extends Composite<Div> implements BeforeEnterObserver, HasD
 
     private Component createCard(int index) {
         QuizQuestion question = questions.get(index);
-        Span type = new Span(typeName(question.type()));
-        type.addClassNames("pn-status", "pn-authoring-published");
-        Paragraph prompt = new Paragraph((index + 1) + ". " + question.prompt());
-        prompt.addClassName("pn-quiz-prompt");
-        Button edit = new Button(
-                getTranslation("authoring.quiz.edit"),
-                click -> new QuestionDialog(question, index + 1, this::typeName, edited -> {
-                            questions.set(index, edited);
-                            showQuestions();
-                        })
-                        .open());
-        Button up = new Button(getTranslation("authoring.quiz.up"), click -> move(index, -1));
-        up.setEnabled(index > 0);
-        Button down = new Button(getTranslation("authoring.quiz.down"), click -> move(index, 1));
-        down.setEnabled(index < questions.size() - 1);
-        Button remove = new Button(getTranslation("authoring.remove"), click -> {
-            questions.remove(index);
-            showQuestions();
-        });
-        remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-        List.of(up, down, edit).forEach(button -> button.addThemeVariants(ButtonVariant.LUMO_TERTIARY));
-        Div actions = new Div(edit, up, down, remove);
-        actions.addClassName("pn-actions-row");
-        Div card = new Div(type, prompt, actions);
-        card.addClassNames("pn-panel", "pn-quiz-question");
-        return card;
+        return new QuestionSummaryCard(
+                question, typeName(question.type()), index + 1, questions.size(), new QuestionSummaryCard.Actions() {
+                    public void edit() {
+                        new QuestionDialog(question, index + 1, QuizEditorView.this::typeName, edited -> {
+                                    questions.set(index, edited);
+                                    showQuestions();
+                                })
+                                .open();
+                    }
+
+                    public void move(int by) {
+                        QuizEditorView.this.move(index, by);
+                    }
+
+                    public void remove() {
+                        questions.remove(index);
+                        showQuestions();
+                    }
+                });
     }
 
     private void move(int index, int by) {
@@ -179,28 +169,13 @@ class QuizEditorView extends Composite<Div> implements BeforeEnterObserver, HasD
             build();
             Outcomes.done(getTranslation("authoring.saved"));
         } catch (QuizProblemsException invalid) {
-            problems.add(problemList(this, invalid.problems()));
+            problems.add(new QuizProblemList(invalid.problems()));
             Outcomes.refused(this, getTranslation("authoring.quiz.not-saved"));
         } catch (StaleDraftException stale) {
             Outcomes.refused(this, getTranslation("authoring.error.stale-quiz"));
         } catch (AuthoringException refused) {
             Outcomes.refused(this, refused);
         }
-    }
-
-    static Component problemList(Component view, List<QuizProblem> problems) {
-        UnorderedList list = new UnorderedList();
-        list.addClassName("pn-problem-list");
-        for (QuizProblem problem : problems) {
-            String text = view.getTranslation(
-                    "quiz-rules." + problem.code(), problem.arguments().toArray());
-            list.add(new ListItem(
-                    problem.question() == 0
-                            ? text
-                            : view.getTranslation("authoring.quiz.problem-in", problem.question(), text)));
-        }
-        list.getElement().setAttribute("role", "alert");
-        return list;
     }
 
     String typeName(QuestionType type) {

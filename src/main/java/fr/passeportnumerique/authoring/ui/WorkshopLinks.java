@@ -11,6 +11,10 @@ final class WorkshopLinks {
 
     private WorkshopLinks() {}
 
+    static RouterLink tree(String text) {
+        return new RouterLink(text, AuthoringView.class);
+    }
+
     static RouterLink module(String moduleSlug, String text) {
         return new RouterLink(text, ModuleWorkspaceView.class, new RouteParameters(MODULE, moduleSlug));
     }
