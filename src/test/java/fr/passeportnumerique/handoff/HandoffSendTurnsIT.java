@@ -1,42 +1,17 @@
 package fr.passeportnumerique.handoff;
 
-import static fr.passeportnumerique.SignedIn.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.passeportnumerique.AtOnce;
-import fr.passeportnumerique.IntegrationTest;
-import fr.passeportnumerique.TestGraduates;
-import fr.passeportnumerique.TestLearners;
-import fr.passeportnumerique.account.AccountService;
-import fr.passeportnumerique.account.AppRoles;
-import fr.passeportnumerique.curriculum.CurriculumService;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /** One learner sending from several tabs at the same moment: the sends take turns on the learner's account. */
-@IntegrationTest
-class HandoffSendTurnsIT {
-
-    @Autowired
-    HandoffService handoff;
-
-    @Autowired
-    AccountService accounts;
-
-    @Autowired
-    CurriculumService curriculum;
-
-    @Autowired
-    JdbcTemplate jdbc;
+class HandoffSendTurnsIT extends GraduateAndLocalExperts {
 
     @Test
     void four_sends_at_once_leave_three_open_requests_and_refuse_the_fourth() {
-        String graduate = TestLearners.register(accounts, "onglets");
-        TestGraduates.graduate(jdbc, curriculum, graduate);
         List<Long> experts = jdbc.queryForList(
                 "select e.id from expert e where e.remote = true and e.account_id is null and e.suspended = false"
                         + " and e.accredited_until >= current_date and e.accredited_from <= current_date"
@@ -45,7 +20,7 @@ class HandoffSendTurnsIT {
         assertThat(experts).hasSize(4);
 
         List<Supplier<String>> sends = experts.stream()
-                .map(expert -> (Supplier<String>) () -> sendTo(graduate, expert))
+                .map(expert -> (Supplier<String>) () -> sendTo(expert))
                 .toList();
         List<String> outcomes = AtOnce.run(sends);
 
@@ -61,11 +36,9 @@ class HandoffSendTurnsIT {
                 .isEqualTo(3);
     }
 
-    private String sendTo(String learner, long expert) {
-        HandoffChoice choice =
-                new HandoffChoice(List.of(new HandoffChoice.Pick(expert, Optional.empty())), Optional.empty(), true);
+    private String sendTo(long expert) {
         try {
-            as(learner, AppRoles.LEARNER, () -> handoff.send(choice));
+            send(graduate, to(expert));
             return "sent";
         } catch (HandoffException refused) {
             return refused.messageKey();
