@@ -13,6 +13,18 @@ import fr.passeportnumerique.account.PersonalDataService;
 import fr.passeportnumerique.base.mail.MailOutbox;
 import fr.passeportnumerique.base.mail.OutboxEntry;
 import fr.passeportnumerique.curriculum.CurriculumService;
+import fr.passeportnumerique.directory.Accreditation;
+import fr.passeportnumerique.directory.Contact;
+import fr.passeportnumerique.directory.ExpertCard;
+import fr.passeportnumerique.directory.ExpertDirectory;
+import fr.passeportnumerique.directory.ExpertFilter;
+import fr.passeportnumerique.directory.ExpertListing;
+import fr.passeportnumerique.directory.ExpertProfile;
+import fr.passeportnumerique.directory.ExpertProfileUpdate;
+import fr.passeportnumerique.directory.OwnPack;
+import fr.passeportnumerique.directory.PackDetails;
+import fr.passeportnumerique.directory.PackItem;
+import fr.passeportnumerique.directory.PackListing;
 import fr.passeportnumerique.financing.FinancingPath;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -40,6 +52,9 @@ class HandoffIT {
 
     @Autowired
     ExpertSpaceService space;
+
+    @Autowired
+    ExpertListing listing;
 
     @Autowired
     ExpertDirectory directory;
@@ -369,7 +384,7 @@ class HandoffIT {
         long expertId = localExperts.getFirst();
         String expert = runBy(expertId);
         String other = runBy(localExperts.get(1));
-        ExpertProfile before = as(expert, AppRoles.EXPERT, () -> space.myExpert())
+        ExpertProfile before = as(expert, AppRoles.EXPERT, () -> listing.myExpert())
                 .orElseThrow()
                 .profile();
         ExpertProfileUpdate wrong = new ExpertProfileUpdate(
@@ -387,9 +402,9 @@ class HandoffIT {
                 Set.of("fr"),
                 "Présentation.");
 
-        assertThatThrownBy(() -> as(expert, AppRoles.EXPERT, () -> space.updateProfile(wrong)))
+        assertThatThrownBy(() -> as(expert, AppRoles.EXPERT, () -> listing.updateProfile(wrong)))
                 .hasMessage("expert-profile.problem.email");
-        assertThat(as(expert, AppRoles.EXPERT, () -> space.myExpert())
+        assertThat(as(expert, AppRoles.EXPERT, () -> listing.myExpert())
                         .orElseThrow()
                         .profile())
                 .isEqualTo(before);
@@ -408,8 +423,8 @@ class HandoffIT {
                 7,
                 Set.of("fr", "en"),
                 "Présentation.");
-        as(expert, AppRoles.EXPERT, () -> space.updateProfile(right));
-        ExpertProfile after = as(expert, AppRoles.EXPERT, () -> space.myExpert())
+        as(expert, AppRoles.EXPERT, () -> listing.updateProfile(right));
+        ExpertProfile after = as(expert, AppRoles.EXPERT, () -> listing.myExpert())
                 .orElseThrow()
                 .profile();
         assertThat(after.capacityPerMonth()).isEqualTo(7);
@@ -427,18 +442,18 @@ class HandoffIT {
                 PackDetails.STANDARD_VAT_PERCENT,
                 Set.of(5),
                 Set.of(FinancingPath.CREDIT_CLASSIQUE));
-        long packId = as(expert, AppRoles.EXPERT, () -> space.savePack(Optional.empty(), pack));
+        long packId = as(expert, AppRoles.EXPERT, () -> listing.savePack(Optional.empty(), pack));
         assertThat(as(expert, AppRoles.LEARNER, () -> directory.packs(Optional.of(5))))
                 .extracting(PackListing::id)
                 .contains(packId);
-        assertThatThrownBy(() -> as(other, AppRoles.EXPERT, () -> space.deletePack(packId)))
+        assertThatThrownBy(() -> as(other, AppRoles.EXPERT, () -> listing.deletePack(packId)))
                 .hasMessage("pack-editor.problem.not-found");
-        as(expert, AppRoles.EXPERT, () -> space.publishPack(packId, false));
+        as(expert, AppRoles.EXPERT, () -> listing.publishPack(packId, false));
         assertThat(as(expert, AppRoles.LEARNER, () -> directory.packs(Optional.of(5))))
                 .extracting(PackListing::id)
                 .doesNotContain(packId);
-        as(expert, AppRoles.EXPERT, () -> space.deletePack(packId));
-        assertThat(as(expert, AppRoles.EXPERT, () -> space.myPacks()))
+        as(expert, AppRoles.EXPERT, () -> listing.deletePack(packId));
+        assertThat(as(expert, AppRoles.EXPERT, () -> listing.myPacks()))
                 .extracting(OwnPack::id)
                 .doesNotContain(packId);
     }
