@@ -1,5 +1,6 @@
 package fr.passeportnumerique.handoff;
 
+import fr.passeportnumerique.directory.ExpertCandidate;
 import java.util.List;
 
 /** An expert ranked for a graduate: the score, why, and whether they can take a new client this month. */

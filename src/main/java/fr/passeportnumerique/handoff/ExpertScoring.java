@@ -1,5 +1,7 @@
 package fr.passeportnumerique.handoff;
 
+import fr.passeportnumerique.directory.ExpertCandidate;
+import fr.passeportnumerique.directory.PackCandidate;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;

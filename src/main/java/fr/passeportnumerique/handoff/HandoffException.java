@@ -1,16 +1,11 @@
 package fr.passeportnumerique.handoff;
 
-/** A hand-off step that cannot be taken, with the translation key of what to tell the person. */
-public class HandoffException extends RuntimeException {
+import fr.passeportnumerique.base.Refusal;
 
-    private final String messageKey;
+/** A hand-off step that cannot be taken, with the translation key of what to tell the person. */
+public class HandoffException extends Refusal {
 
     public HandoffException(String messageKey) {
         super(messageKey);
-        this.messageKey = messageKey;
-    }
-
-    public String messageKey() {
-        return messageKey;
     }
 }

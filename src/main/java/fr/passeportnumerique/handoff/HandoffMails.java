@@ -4,6 +4,7 @@ import fr.passeportnumerique.base.PasseportProperties;
 import fr.passeportnumerique.base.i18n.Translations;
 import fr.passeportnumerique.base.mail.Mail;
 import fr.passeportnumerique.base.mail.MailOutbox;
+import fr.passeportnumerique.directory.ExpertSummary;
 import org.springframework.stereotype.Component;
 
 /** The e-mails of a hand-off, in French (the programme's language), sent through the outbox after commit. */
@@ -21,10 +22,10 @@ class HandoffMails {
         this.properties = properties;
     }
 
-    void requested(Expert expert, SharedProfile learner, long learnerAccount) {
+    void requested(ExpertSummary expert, SharedProfile learner, long learnerAccount) {
         send(
-                expert.profile().contact().email(),
-                expert.getAccountId(),
+                expert.contact().email(),
+                expert.accountId().orElse(null),
                 learnerAccount,
                 "mail.handoff.new.subject",
                 new Object[] {learner.companyName()},
@@ -48,10 +49,10 @@ class HandoffMails {
                 properties.link(LEARNER_SPACE));
     }
 
-    void withdrawn(Expert expert, SharedProfile learner, long learnerAccount) {
+    void withdrawn(ExpertSummary expert, SharedProfile learner, long learnerAccount) {
         send(
-                expert.profile().contact().email(),
-                expert.getAccountId(),
+                expert.contact().email(),
+                expert.accountId().orElse(null),
                 learnerAccount,
                 "mail.handoff.withdrawn.subject",
                 new Object[] {learner.companyName()},

@@ -7,6 +7,11 @@ import fr.passeportnumerique.account.CompanyDetails;
 import fr.passeportnumerique.account.WelcomePointDetails;
 import fr.passeportnumerique.base.database.RetriedOnConflict;
 import fr.passeportnumerique.base.i18n.Dates;
+import fr.passeportnumerique.directory.ExpertCandidate;
+import fr.passeportnumerique.directory.ExpertDirectory;
+import fr.passeportnumerique.directory.ExpertSummary;
+import fr.passeportnumerique.directory.PackCandidate;
+import fr.passeportnumerique.directory.PackSummary;
 import fr.passeportnumerique.learning.ProgressOverview;
 import fr.passeportnumerique.learning.ProgressService;
 import jakarta.annotation.security.RolesAllowed;
@@ -39,9 +44,7 @@ public class HandoffService {
     private final AccountService accounts;
     private final ProgressService progress;
     private final ActionPlanService plan;
-    private final ExpertRows rows;
-    private final ExpertRepository experts;
-    private final PackOfferRepository packs;
+    private final ExpertDirectory directory;
     private final HandoffRequestRepository requests;
     private final HandoffMails mails;
     private final ApplicationEventPublisher events;
@@ -52,9 +55,7 @@ public class HandoffService {
             AccountService accounts,
             ProgressService progress,
             ActionPlanService plan,
-            ExpertRows rows,
-            ExpertRepository experts,
-            PackOfferRepository packs,
+            ExpertDirectory directory,
             HandoffRequestRepository requests,
             HandoffMails mails,
             ApplicationEventPublisher events,
@@ -62,9 +63,7 @@ public class HandoffService {
         this.accounts = accounts;
         this.progress = progress;
         this.plan = plan;
-        this.rows = rows;
-        this.experts = experts;
-        this.packs = packs;
+        this.directory = directory;
         this.requests = requests;
         this.mails = mails;
         this.events = events;
@@ -94,13 +93,11 @@ public class HandoffService {
     }
 
     List<ExpertCandidate> candidates() {
-        return rows.all(ExpertDirectory.monthStart(clock)).stream()
-                .map(ExpertCard::candidate)
-                .toList();
+        return directory.candidates();
     }
 
     List<PackCandidate> packCandidates() {
-        return rows.packs();
+        return directory.packCandidates();
     }
 
     /** A graduate, or a learner who completed module 20, may send requests. */
@@ -152,9 +149,8 @@ public class HandoffService {
                 > HandoffChoice.MAX_EXPERTS) {
             throw new HandoffException("handoff.error.too-many-open");
         }
-        Map<Long, ExpertCandidate> available = rows.all(ExpertDirectory.monthStart(clock)).stream()
-                .map(ExpertCard::candidate)
-                .collect(Collectors.toMap(ExpertCandidate::id, Function.identity()));
+        Map<Long, ExpertCandidate> available =
+                directory.candidates().stream().collect(Collectors.toMap(ExpertCandidate::id, Function.identity()));
         choice.picks().forEach(pick -> check(pick, accountId, available));
     }
 
@@ -162,7 +158,7 @@ public class HandoffService {
     private long store(HandoffRequest request) {
         HandoffRequest saved = requests.save(request);
         events.publishEvent(saved.changed());
-        mails.requested(experts.findById(saved.getExpertId()).orElseThrow(), profileOf(saved), saved.getAccountId());
+        mails.requested(directory.summary(saved.getExpertId()).orElseThrow(), profileOf(saved), saved.getAccountId());
         return saved.getId();
     }
 
@@ -170,23 +166,21 @@ public class HandoffService {
     @RolesAllowed(AppRoles.LEARNER)
     public List<LearnerRequest> myRequests() {
         return requests.findByAccountIdOrderByCreatedAtDesc(accounts.currentAccountId()).stream()
-                .map(request -> new LearnerRequest(
-                        request.getId(),
-                        request.getExpertId(),
-                        experts.findById(request.getExpertId())
-                                .map(expert -> expert.profile().companyName())
-                                .orElse(""),
-                        experts.findById(request.getExpertId())
-                                .map(Expert::isWithdrawn)
-                                .orElse(true),
-                        request.getPackId()
-                                .flatMap(packs::findById)
-                                .map(pack -> pack.details().title()),
-                        request.getStatus(),
-                        request.getExpertMessage(),
-                        request.getCreatedAt(),
-                        request.getUpdatedAt()))
+                .map(request -> learnerRequest(request, directory.summary(request.getExpertId())))
                 .toList();
+    }
+
+    private LearnerRequest learnerRequest(HandoffRequest request, Optional<ExpertSummary> expert) {
+        return new LearnerRequest(
+                request.getId(),
+                request.getExpertId(),
+                expert.map(ExpertSummary::companyName).orElse(""),
+                expert.map(ExpertSummary::withdrawn).orElse(true),
+                request.getPackId().flatMap(directory::pack).map(PackSummary::title),
+                request.getStatus(),
+                request.getExpertMessage(),
+                request.getCreatedAt(),
+                request.getUpdatedAt());
     }
 
     /** Withdraws one of the signed-in learner's open requests; another person's request is not found. */
@@ -199,7 +193,8 @@ public class HandoffService {
                 .orElseThrow(() -> new HandoffException("handoff.error.not-found"));
         request.withdraw(clock.instant());
         events.publishEvent(request.changed());
-        experts.findById(request.getExpertId())
+        directory
+                .summary(request.getExpertId())
                 .ifPresent(expert -> mails.withdrawn(expert, profileOf(request), request.getAccountId()));
     }
 
@@ -215,8 +210,9 @@ public class HandoffService {
             throw new HandoffException("handoff.error.already");
         }
         pick.packId()
-                .ifPresent(packId -> packs.findById(packId)
-                        .filter(pack -> pack.getExpertId() == pick.expertId() && pack.isPublished())
+                .ifPresent(packId -> directory
+                        .pack(packId)
+                        .filter(pack -> pack.expertId() == pick.expertId() && pack.published())
                         .orElseThrow(() -> new HandoffException("handoff.error.pack")));
     }
 

@@ -3,10 +3,9 @@ package fr.passeportnumerique.handoff;
 import fr.passeportnumerique.base.database.PublishedTable;
 import java.util.Locale;
 
-/** The hand-off's tables that the welcome points' dashboards read: requests sent and the experts they went to. */
+/** The hand-off's table that the welcome points' dashboards read: the requests sent. */
 public enum HandoffTables implements PublishedTable {
-    HANDOFF_REQUEST,
-    EXPERT;
+    HANDOFF_REQUEST;
 
     @Override
     public String tableName() {

@@ -3,6 +3,8 @@ package fr.passeportnumerique.handoff;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.passeportnumerique.account.Sector;
+import fr.passeportnumerique.directory.ExpertCandidate;
+import fr.passeportnumerique.directory.PackCandidate;
 import fr.passeportnumerique.financing.FinancingPath;
 import java.time.LocalDate;
 import java.util.List;

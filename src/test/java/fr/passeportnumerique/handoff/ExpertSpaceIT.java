@@ -6,6 +6,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.passeportnumerique.TestLearners;
 import fr.passeportnumerique.account.AppRoles;
+import fr.passeportnumerique.directory.Contact;
+import fr.passeportnumerique.directory.ExpertDirectory;
+import fr.passeportnumerique.directory.ExpertListing;
+import fr.passeportnumerique.directory.ExpertProfile;
+import fr.passeportnumerique.directory.ExpertProfileUpdate;
+import fr.passeportnumerique.directory.OwnPack;
+import fr.passeportnumerique.directory.PackDetails;
+import fr.passeportnumerique.directory.PackItem;
+import fr.passeportnumerique.directory.PackListing;
 import fr.passeportnumerique.financing.FinancingPath;
 import java.math.BigDecimal;
 import java.util.List;
@@ -19,6 +28,9 @@ class ExpertSpaceIT extends GraduateAndLocalExperts {
 
     @Autowired
     ExpertSpaceService space;
+
+    @Autowired
+    ExpertListing listing;
 
     @Autowired
     ExpertDirectory directory;
@@ -65,7 +77,7 @@ class ExpertSpaceIT extends GraduateAndLocalExperts {
         long expertId = localExperts.getFirst();
         String expert = runBy(expertId);
         String other = runBy(localExperts.get(1));
-        ExpertProfile before = as(expert, AppRoles.EXPERT, () -> space.myExpert())
+        ExpertProfile before = as(expert, AppRoles.EXPERT, () -> listing.myExpert())
                 .orElseThrow()
                 .profile();
         ExpertProfileUpdate wrong = new ExpertProfileUpdate(
@@ -83,9 +95,9 @@ class ExpertSpaceIT extends GraduateAndLocalExperts {
                 Set.of("fr"),
                 "Présentation.");
 
-        assertThatThrownBy(() -> as(expert, AppRoles.EXPERT, () -> space.updateProfile(wrong)))
+        assertThatThrownBy(() -> as(expert, AppRoles.EXPERT, () -> listing.updateProfile(wrong)))
                 .hasMessage("expert-profile.problem.email");
-        assertThat(as(expert, AppRoles.EXPERT, () -> space.myExpert())
+        assertThat(as(expert, AppRoles.EXPERT, () -> listing.myExpert())
                         .orElseThrow()
                         .profile())
                 .isEqualTo(before);
@@ -104,8 +116,8 @@ class ExpertSpaceIT extends GraduateAndLocalExperts {
                 7,
                 Set.of("fr", "en"),
                 "Présentation.");
-        as(expert, AppRoles.EXPERT, () -> space.updateProfile(right));
-        ExpertProfile after = as(expert, AppRoles.EXPERT, () -> space.myExpert())
+        as(expert, AppRoles.EXPERT, () -> listing.updateProfile(right));
+        ExpertProfile after = as(expert, AppRoles.EXPERT, () -> listing.myExpert())
                 .orElseThrow()
                 .profile();
         assertThat(after.capacityPerMonth()).isEqualTo(7);
@@ -123,18 +135,18 @@ class ExpertSpaceIT extends GraduateAndLocalExperts {
                 PackDetails.STANDARD_VAT_PERCENT,
                 Set.of(5),
                 Set.of(FinancingPath.CREDIT_CLASSIQUE));
-        long packId = as(expert, AppRoles.EXPERT, () -> space.savePack(Optional.empty(), pack));
+        long packId = as(expert, AppRoles.EXPERT, () -> listing.savePack(Optional.empty(), pack));
         assertThat(as(expert, AppRoles.LEARNER, () -> directory.packs(Optional.of(5))))
                 .extracting(PackListing::id)
                 .contains(packId);
-        assertThatThrownBy(() -> as(other, AppRoles.EXPERT, () -> space.deletePack(packId)))
+        assertThatThrownBy(() -> as(other, AppRoles.EXPERT, () -> listing.deletePack(packId)))
                 .hasMessage("pack-editor.problem.not-found");
-        as(expert, AppRoles.EXPERT, () -> space.publishPack(packId, false));
+        as(expert, AppRoles.EXPERT, () -> listing.publishPack(packId, false));
         assertThat(as(expert, AppRoles.LEARNER, () -> directory.packs(Optional.of(5))))
                 .extracting(PackListing::id)
                 .doesNotContain(packId);
-        as(expert, AppRoles.EXPERT, () -> space.deletePack(packId));
-        assertThat(as(expert, AppRoles.EXPERT, () -> space.myPacks()))
+        as(expert, AppRoles.EXPERT, () -> listing.deletePack(packId));
+        assertThat(as(expert, AppRoles.EXPERT, () -> listing.myPacks()))
                 .extracting(OwnPack::id)
                 .doesNotContain(packId);
     }

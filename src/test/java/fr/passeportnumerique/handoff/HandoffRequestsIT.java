@@ -10,6 +10,7 @@ import fr.passeportnumerique.account.AppRoles;
 import fr.passeportnumerique.account.PersonalDataService;
 import fr.passeportnumerique.base.mail.MailOutbox;
 import fr.passeportnumerique.base.mail.OutboxEntry;
+import fr.passeportnumerique.directory.ExpertDirectory;
 import fr.passeportnumerique.financing.FinancingPath;
 import java.nio.charset.StandardCharsets;
 import java.util.List;

@@ -7,6 +7,8 @@ import fr.passeportnumerique.account.Sector;
 import fr.passeportnumerique.base.territory.Departement;
 import fr.passeportnumerique.base.territory.Territories;
 import fr.passeportnumerique.bench.BenchReport;
+import fr.passeportnumerique.directory.ExpertCandidate;
+import fr.passeportnumerique.directory.PackCandidate;
 import fr.passeportnumerique.financing.FinancingPath;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.passeportnumerique.IntegrationTest;
 import fr.passeportnumerique.account.AccountTables;
 import fr.passeportnumerique.base.database.PublishedTable;
+import fr.passeportnumerique.directory.DirectoryTables;
 import fr.passeportnumerique.handoff.HandoffTables;
 import fr.passeportnumerique.learning.LearningTables;
 import fr.passeportnumerique.quiz.QuizTables;
@@ -25,7 +26,11 @@ class PublishedTablesIT {
     @Test
     void every_published_table_exists() {
         List<String> published = Stream.of(
-                        AccountTables.values(), LearningTables.values(), QuizTables.values(), HandoffTables.values())
+                        AccountTables.values(),
+                        LearningTables.values(),
+                        QuizTables.values(),
+                        HandoffTables.values(),
+                        DirectoryTables.values())
                 .flatMap(Arrays::stream)
                 .map(PublishedTable::tableName)
                 .toList();

@@ -11,8 +11,13 @@ import com.vaadin.flow.router.Route;
 import fr.passeportnumerique.account.AppRoles;
 import fr.passeportnumerique.base.ui.MainLayout;
 import fr.passeportnumerique.base.ui.PageTitles;
+import fr.passeportnumerique.base.ui.Steps;
 import fr.passeportnumerique.curriculum.CurriculumService;
-import fr.passeportnumerique.handoff.ExpertPage;
+import fr.passeportnumerique.curriculum.ModuleNames;
+import fr.passeportnumerique.directory.DirectoryLinks;
+import fr.passeportnumerique.directory.ExpertListing;
+import fr.passeportnumerique.directory.ExpertPage;
+import fr.passeportnumerique.directory.ExpertSpaceNav;
 import fr.passeportnumerique.handoff.ExpertSpaceService;
 import fr.passeportnumerique.handoff.HandoffStatus;
 import fr.passeportnumerique.handoff.IncomingRequest;
@@ -27,12 +32,14 @@ import java.util.function.Predicate;
 @RolesAllowed(AppRoles.EXPERT)
 class ExpertSpaceView extends Composite<Div> implements HasDynamicTitle {
 
-    static final String PATH = "espace-expert";
+    static final String PATH = ExpertSpaceNav.REQUESTS;
     private final ExpertSpaceService space;
+    private final ExpertListing listing;
     private final ModuleNames modules;
 
-    ExpertSpaceView(ExpertSpaceService space, CurriculumService curriculum) {
+    ExpertSpaceView(ExpertSpaceService space, ExpertListing listing, CurriculumService curriculum) {
         this.space = space;
+        this.listing = listing;
         this.modules = new ModuleNames(curriculum.modules());
         getContent().addClassName("pn-expert-space");
         refresh();
@@ -40,7 +47,7 @@ class ExpertSpaceView extends Composite<Div> implements HasDynamicTitle {
 
     private void refresh() {
         getContent().removeAll();
-        Optional<ExpertPage> me = ExpertSpaceNav.open(getContent(), PATH, "expert-space.title", space);
+        Optional<ExpertPage> me = ExpertSpaceNav.open(getContent(), PATH, "expert-space.title", listing);
         if (me.isEmpty()) {
             return;
         }
@@ -48,7 +55,7 @@ class ExpertSpaceView extends Composite<Div> implements HasDynamicTitle {
                 getTranslation("expert-space.lead", me.get().profile().companyName()));
         who.addClassName("pn-lead");
         who.add(" ");
-        who.add(new Anchor(ExpertView.path(me.get().id()), getTranslation("expert-space.profile")));
+        who.add(new Anchor(DirectoryLinks.expert(me.get().id()), getTranslation("expert-space.profile")));
         getContent().add(who);
         List<IncomingRequest> requests = space.requests();
         section("expert-space.new", requests, request -> request.status() == HandoffStatus.SENT);

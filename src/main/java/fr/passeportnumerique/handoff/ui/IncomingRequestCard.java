@@ -12,6 +12,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import fr.passeportnumerique.base.i18n.Dates;
 import fr.passeportnumerique.base.territory.Territories;
 import fr.passeportnumerique.base.ui.MetaList;
+import fr.passeportnumerique.curriculum.ModuleNames;
 import fr.passeportnumerique.handoff.HandoffChoice;
 import fr.passeportnumerique.handoff.HandoffStatus;
 import fr.passeportnumerique.handoff.IncomingRequest;

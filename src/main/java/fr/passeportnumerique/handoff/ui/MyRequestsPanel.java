@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import fr.passeportnumerique.base.i18n.Dates;
+import fr.passeportnumerique.directory.DirectoryLinks;
 import fr.passeportnumerique.handoff.HandoffStatus;
 import fr.passeportnumerique.handoff.LearnerRequest;
 import java.util.List;
@@ -36,7 +37,7 @@ class MyRequestsPanel extends Composite<Section> {
         for (LearnerRequest request : requests) {
             Article item = new Article();
             item.addClassNames("pn-panel", "pn-request");
-            item.add(new H3(new Anchor(ExpertView.path(request.expertId()), request.expertName())));
+            item.add(new H3(new Anchor(DirectoryLinks.expert(request.expertId()), request.expertName())));
             if (request.expertWithdrawn()) {
                 item.add(new Paragraph(getTranslation("handoff.requests.expert-withdrawn")));
             }

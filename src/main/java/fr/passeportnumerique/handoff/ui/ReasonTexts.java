@@ -2,6 +2,7 @@ package fr.passeportnumerique.handoff.ui;
 
 import com.vaadin.flow.component.Component;
 import fr.passeportnumerique.base.territory.Territories;
+import fr.passeportnumerique.curriculum.ModuleNames;
 import fr.passeportnumerique.financing.FinancingPath;
 import fr.passeportnumerique.handoff.MatchReason;
 import java.util.Collection;

@@ -15,10 +15,12 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextArea;
+import fr.passeportnumerique.curriculum.ModuleNames;
+import fr.passeportnumerique.directory.DirectoryLinks;
+import fr.passeportnumerique.directory.PackCandidate;
 import fr.passeportnumerique.handoff.ExpertMatch;
 import fr.passeportnumerique.handoff.HandoffChoice;
 import fr.passeportnumerique.handoff.MatchResult;
-import fr.passeportnumerique.handoff.PackCandidate;
 import fr.passeportnumerique.handoff.PackMatch;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -68,8 +70,8 @@ class RecommendationsPanel extends Composite<Section> {
     private Component card(ExpertMatch match, List<PackCandidate> packs, ModuleNames modules, boolean mayRequest) {
         Article card = new Article();
         card.addClassNames("pn-card", "pn-match");
-        card.add(new H3(
-                new Anchor(ExpertView.path(match.expert().id()), match.expert().companyName())));
+        card.add(new H3(new Anchor(
+                DirectoryLinks.expert(match.expert().id()), match.expert().companyName())));
         UnorderedList reasons = new UnorderedList();
         reasons.addClassName("pn-reasons");
         match.reasons().forEach(reason -> reasons.add(new ListItem(ReasonTexts.of(this, reason, modules))));

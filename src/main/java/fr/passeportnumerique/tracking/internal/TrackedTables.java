@@ -2,6 +2,7 @@ package fr.passeportnumerique.tracking.internal;
 
 import fr.passeportnumerique.account.AccountTables;
 import fr.passeportnumerique.base.database.PublishedTable;
+import fr.passeportnumerique.directory.DirectoryTables;
 import fr.passeportnumerique.handoff.HandoffTables;
 import fr.passeportnumerique.learning.LearningTables;
 import fr.passeportnumerique.quiz.QuizTables;
@@ -22,7 +23,11 @@ import java.util.stream.Stream;
 public final class TrackedTables {
 
     private static final Map<String, PublishedTable> PUBLISHED = Stream.of(
-                    AccountTables.values(), LearningTables.values(), QuizTables.values(), HandoffTables.values())
+                    AccountTables.values(),
+                    LearningTables.values(),
+                    QuizTables.values(),
+                    HandoffTables.values(),
+                    DirectoryTables.values())
             .flatMap(Arrays::stream)
             .collect(Collectors.toUnmodifiableMap(PublishedTable::tableName, Function.identity()));
     private static final Pattern MARKED = Pattern.compile("\\{([a-z_]+)}");

@@ -1,0 +1,11 @@
+package fr.passeportnumerique.directory;
+
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ExpertRepository extends JpaRepository<Expert, Long> {
+
+    Optional<Expert> findByAccountId(long accountId);
+
+    boolean existsByAccreditationNumber(String accreditationNumber);
+}

@@ -1,0 +1,2 @@
+/** The generator of the fictional experts and pack offers that the embedded default shows. */
+package fr.passeportnumerique.directory.internal;

@@ -1,2 +1,0 @@
-/** The generator of the fictional experts and pack offers that the embedded default shows. */
-package fr.passeportnumerique.handoff.internal;
