@@ -14,7 +14,9 @@ import java.util.stream.IntStream;
  *   <li>Multiple choice, partial credit: (right choices ticked − wrong choices ticked) ÷ right choices, never below
  *       zero; full marks only for exactly the right choices.
  *   <li>True/false: the right value.
- *   <li>Ordering and matching: each item in its right place, each right pair, earns an equal share.
+ *   <li>Ordering: each pair of items put in the right order earns an equal share, so that one item out of place
+ *       does not cost the others theirs (a, b, c, d answered b, c, d, a keeps the three pairs of b, c, d: half).
+ *   <li>Matching: each right pair earns an equal share.
  *   <li>Short answer: any accepted answer, ignoring case, accents, punctuation and spacing, with one typo allowed
  *       from 5 letters and two from 10.
  * </ul>
@@ -67,8 +69,18 @@ public final class Grading {
                 || new HashSet<>(items).size() != size) {
             return Score.WRONG;
         }
-        long inPlace = IntStream.range(0, size).filter(i -> items.get(i) == i).count();
-        return Score.partial((double) inPlace / size);
+        if (size < 2) {
+            return items.equals(List.of(0)) ? Score.RIGHT : Score.WRONG;
+        }
+        long inOrder = 0;
+        for (int first = 0; first < size; first++) {
+            for (int second = first + 1; second < size; second++) {
+                if (items.get(first) < items.get(second)) {
+                    inOrder++;
+                }
+            }
+        }
+        return Score.partial((double) inOrder / (size * (size - 1) / 2));
     }
 
     private static Score matched(int size, Answer answer) {

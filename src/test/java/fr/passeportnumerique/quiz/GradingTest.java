@@ -1,6 +1,7 @@
 package fr.passeportnumerique.quiz;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import java.util.Map;
@@ -60,13 +61,24 @@ class GradingTest {
     }
 
     @Test
-    void ordering_gives_a_share_for_each_item_in_its_place() {
+    void ordering_gives_a_share_for_each_pair_of_items_in_the_right_order() {
         assertThat(Grading.grade(ordering, new Answer.Ordered(List.of(0, 1, 2, 3))))
                 .isEqualTo(Score.RIGHT);
-        assertThat(Grading.grade(ordering, new Answer.Ordered(List.of(0, 1, 3, 2))))
-                .isEqualTo(new Score(0.5, false));
+        // Six pairs; swapping the last two puts one pair out of order.
+        assertThat(Grading.grade(ordering, new Answer.Ordered(List.of(0, 1, 3, 2)))
+                        .points())
+                .isCloseTo(5.0 / 6, within(1e-9));
         assertThat(Grading.grade(ordering, new Answer.Ordered(List.of(3, 2, 1, 0))))
                 .isEqualTo(Score.WRONG);
+    }
+
+    @Test
+    void one_item_put_last_does_not_zero_the_rest_which_are_still_in_order() {
+        // Every item is out of its place, yet b, c, d keep their order: three pairs of six are right.
+        Score firstMovedLast = Grading.grade(ordering, new Answer.Ordered(List.of(1, 2, 3, 0)));
+
+        assertThat(firstMovedLast.points()).isCloseTo(0.5, within(1e-9));
+        assertThat(firstMovedLast.correct()).isFalse();
     }
 
     @Test
