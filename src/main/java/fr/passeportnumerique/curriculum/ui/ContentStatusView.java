@@ -26,7 +26,9 @@ import fr.passeportnumerique.curriculum.ContentProblemMessages;
 import fr.passeportnumerique.curriculum.CurriculumHistory;
 import fr.passeportnumerique.curriculum.ImportOutcome;
 import fr.passeportnumerique.curriculum.ImportReport;
+import fr.passeportnumerique.curriculum.StaleDates;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -43,10 +45,12 @@ class ContentStatusView extends Composite<Div> implements HasDynamicTitle {
 
     private final ContentImportService imports;
     private final CurriculumHistory history;
+    private final Clock clock;
 
-    ContentStatusView(ContentImportService imports, CurriculumHistory history) {
+    ContentStatusView(ContentImportService imports, CurriculumHistory history, Clock clock) {
         this.imports = imports;
         this.history = history;
+        this.clock = clock;
         show();
     }
 
@@ -57,6 +61,27 @@ class ContentStatusView extends Composite<Div> implements HasDynamicTitle {
         getContent().add(title);
         getContent().add(imports.lastImport().map(this::createReport).orElseGet(this::createNoImport));
         getContent().add(createFileUpdates(history.fileUpdates()));
+        getContent().add(createStaleDates(StaleDates.in(history.current(), Dates.today(clock))));
+    }
+
+    /** Sentences that still announce as coming a date already past: to rewrite in the workshop. */
+    private Component createStaleDates(List<StaleDates.StaleDate> stale) {
+        Div panel = new Div(new H2(getTranslation("content-status.stale-dates.title")));
+        panel.addClassNames("pn-panel", "pn-stale-dates");
+        if (stale.isEmpty()) {
+            panel.add(new Paragraph(getTranslation("content-status.stale-dates.none")));
+            return panel;
+        }
+        panel.add(new Paragraph(getTranslation("content-status.stale-dates.text", stale.size())));
+        UnorderedList list = new UnorderedList();
+        list.addClassName("pn-problem-list");
+        for (StaleDates.StaleDate date : stale) {
+            list.add(new ListItem(
+                    new Code(date.file() + ":" + date.line()),
+                    new Span(" " + Dates.longDate(date.date(), getLocale()) + " — « " + date.sentence() + " »")));
+        }
+        panel.add(list);
+        return panel;
     }
 
     /** Modules whose files in content/ are newer than their published version: applied only on request. */
