@@ -37,7 +37,7 @@ public final class StaleDates {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** What announces a date as coming, right before it ("à partir du **1er septembre 2026**"). */
     private static final Pattern ANNOUNCED = Pattern.compile(
-            "(à partir d[ue]|à compter d[ue]|d['’]ici (le|au)|avant le|au plus tard( le)?|dès le|jusqu['’]au"
+            "(à partir d[ue]|à compter d[ue]|d['’]ici (le|au)|avant le|au plus tard( le)?|dès le"
                     + "|entrer(a|ont) en vigueur le|sera|seront)[\\s*]*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
