@@ -92,7 +92,7 @@ public class ExpertListing {
     @Transactional
     @RolesAllowed(AppRoles.EXPERT)
     public long savePack(Optional<Long> packId, PackDetails details) {
-        PackRules.problems(details).stream().findFirst().ifPresent(problem -> {
+        details.problems().stream().findFirst().ifPresent(problem -> {
             throw new DirectoryException(problem);
         });
         Expert expert = mine();

@@ -74,12 +74,37 @@ class ExpertEditingRulesTest {
     void a_pack_needs_contents_a_sensible_size_and_a_price_to_the_cent() {
         List<PackItem> items = List.of(new PackItem(PackItem.Kind.HARDWARE, "Serveur de stockage réseau"));
 
-        assertThat(PackRules.problems(pack(items, 0, 9, Optional.of(new BigDecimal("890.00")))))
+        assertThat(pack(items, 0, 9, Optional.of(new BigDecimal("890.00"))).problems())
                 .isEmpty();
-        assertThat(PackRules.problems(pack(List.of(), 5, 3, Optional.empty())))
+        assertThat(pack(List.of(), 5, 3, Optional.empty()).problems())
                 .containsExactly("pack-editor.problem.items", "pack-editor.problem.size", "pack-editor.problem.price");
-        assertThat(PackRules.problems(pack(items, 0, 20, Optional.of(new BigDecimal("10.005")))))
+        assertThat(pack(items, 0, 20, Optional.of(new BigDecimal("10.005"))).problems())
                 .containsExactly("pack-editor.problem.size", "pack-editor.problem.price");
+    }
+
+    @Test
+    void each_pack_rule_is_named_once_in_the_order_of_the_editor() {
+        PackDetails wrong = new PackDetails(
+                " ",
+                "",
+                List.of(new PackItem(PackItem.Kind.SERVICE, "")),
+                -1,
+                5,
+                Optional.of(new BigDecimal("-3")),
+                Optional.of(new BigDecimal("2000000")),
+                PackDetails.STANDARD_VAT_PERCENT,
+                Set.of(0, 21),
+                Set.of());
+
+        assertThat(wrong.problems())
+                .containsExactly(
+                        "pack-editor.problem.title",
+                        "pack-editor.problem.description",
+                        "pack-editor.problem.items",
+                        "pack-editor.problem.size",
+                        "pack-editor.problem.price",
+                        "pack-editor.problem.modules",
+                        "pack-editor.problem.financing");
     }
 
     @Test

@@ -14,7 +14,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import fr.passeportnumerique.curriculum.ModuleSummary;
 import fr.passeportnumerique.directory.PackDetails;
 import fr.passeportnumerique.directory.PackItem;
-import fr.passeportnumerique.directory.PackRules;
 import fr.passeportnumerique.financing.FinancingPath;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -50,7 +49,7 @@ class PackEditorDialog extends Dialog {
         title.setLabel(getTranslation("pack-editor.title"));
         title.setMaxLength(PackDetails.TITLE_MAX_LENGTH);
         description.setLabel(getTranslation("pack-editor.description"));
-        description.setMaxLength(PackRules.DESCRIPTION_MAX_LENGTH);
+        description.setMaxLength(PackDetails.DESCRIPTION_MAX_LENGTH);
         Div fields = new Div(title, description);
         for (PackItem.Kind kind : PackItem.Kind.values()) {
             TextArea lines = new TextArea(getTranslation(kind.translationKey()));
@@ -116,7 +115,7 @@ class PackEditorDialog extends Dialog {
                 PackDetails.STANDARD_VAT_PERCENT,
                 modules.getValue().stream().map(ModuleSummary::number).collect(Collectors.toSet()),
                 financing.getValue());
-        List<String> problems = PackRules.problems(pack);
+        List<String> problems = pack.problems();
         mark(title, problems, "title");
         mark(description, problems, "description");
         mark(items.get(PackItem.Kind.HARDWARE), problems, "items");
