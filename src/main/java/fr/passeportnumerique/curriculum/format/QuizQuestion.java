@@ -53,6 +53,6 @@ public record QuizQuestion(
     }
 
     static <T> List<T> listOf(List<T> values) {
-        return values == null ? List.of() : values.stream().map(value -> value).toList();
+        return values == null ? List.of() : values.stream().toList();
     }
 }
