@@ -1,11 +1,13 @@
 package fr.passeportnumerique.authoring;
 
 import fr.passeportnumerique.account.AppRoles;
+import fr.passeportnumerique.base.i18n.Dates;
 import fr.passeportnumerique.base.i18n.Translations;
 import fr.passeportnumerique.curriculum.CurriculumHistory;
 import fr.passeportnumerique.curriculum.ModuleFiles;
 import jakarta.annotation.security.RolesAllowed;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -30,10 +32,12 @@ public class DraftService {
 
     private final DraftStore store;
     private final CurriculumHistory history;
+    private final Clock clock;
 
-    DraftService(DraftStore store, CurriculumHistory history) {
+    DraftService(DraftStore store, CurriculumHistory history, Clock clock) {
         this.store = store;
         this.history = history;
+        this.clock = clock;
     }
 
     /** Every published module with its lessons and quiz, and where each stands. */
@@ -63,6 +67,8 @@ public class DraftService {
                 file.text("title"),
                 file.number("duration_minutes", 10),
                 file.body().strip(),
+                file.date("reviewed"),
+                file.texts("sources"),
                 draft.status(path),
                 Optional.ofNullable(draft.draftVersions().get(path)));
     }
@@ -70,12 +76,13 @@ public class DraftService {
     /** Saves the lesson as a draft; returns it with its new draft version. */
     @Transactional
     public LessonDraft saveLesson(LessonDraft lesson) {
-        LessonRules.check(lesson);
+        LessonRules.check(lesson, Dates.today(clock));
         FrontMatter before = FrontMatter.parse(
                 store.draft(lesson.moduleSlug()).current().text(lesson.path()).orElse(""));
         String text = before.with("slug", lesson.slug())
                 .with("title", lesson.title().strip())
                 .with("duration_minutes", lesson.durationMinutes())
+                .withReview(lesson.reviewedOn(), lesson.sources())
                 .withBody(lesson.markdown())
                 .render();
         long version = store.save(
@@ -87,6 +94,8 @@ public class DraftService {
                 lesson.title(),
                 lesson.durationMinutes(),
                 lesson.markdown(),
+                lesson.reviewedOn(),
+                lesson.sources(),
                 store.draft(lesson.moduleSlug()).status(lesson.path()),
                 Optional.of(version));
     }
@@ -107,6 +116,8 @@ public class DraftService {
                 .with("slug", slug)
                 .with("title", title.strip())
                 .with("duration_minutes", 10)
+                .with("reviewed", Dates.today(clock))
+                .with("sources", List.of())
                 .render();
         store.save(moduleSlug, path, text.getBytes(StandardCharsets.UTF_8), Optional.empty());
         return path;

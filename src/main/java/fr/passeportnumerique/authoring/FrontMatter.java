@@ -1,9 +1,14 @@
 package fr.passeportnumerique.authoring;
 
 import fr.passeportnumerique.curriculum.format.FrontMatterFile;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -53,6 +58,27 @@ record FrontMatter(Map<String, Object> fields, String body, Map<String, Object> 
                 : List.of();
     }
 
+    /** A date field, as YAML reads {@code 2026-12-06} (a timestamp) or as a quoted text. */
+    Optional<LocalDate> date(String field) {
+        Object value = fields.get(field);
+        if (value instanceof Date date) {
+            return Optional.of(LocalDate.ofInstant(date.toInstant(), ZoneOffset.UTC));
+        }
+        try {
+            return value == null
+                    ? Optional.empty()
+                    : Optional.of(LocalDate.parse(value.toString().strip()));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The lesson's check date (left as written when none is given) and its sources. */
+    FrontMatter withReview(Optional<LocalDate> reviewedOn, List<String> sources) {
+        FrontMatter reviewed = reviewedOn.map(date -> with("reviewed", date)).orElse(this);
+        return reviewed.with("sources", sources);
+    }
+
     FrontMatter with(String field, Object value) {
         Map<String, Object> changed = new LinkedHashMap<>(fields);
         changed.put(field, value);
@@ -96,7 +122,7 @@ record FrontMatter(Map<String, Object> fields, String body, Map<String, Object> 
     }
 
     private static String yamlValue(Object value) {
-        if (value instanceof Number || value instanceof Boolean) {
+        if (value instanceof Number || value instanceof Boolean || value instanceof LocalDate) {
             return value.toString();
         }
         if (value instanceof List<?> list) {

@@ -1,7 +1,10 @@
 package fr.passeportnumerique.authoring;
 
+import fr.passeportnumerique.base.markdown.MarkdownRenderer;
 import fr.passeportnumerique.curriculum.ModuleFiles;
+import fr.passeportnumerique.curriculum.format.LessonSections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -42,6 +45,16 @@ record ModuleDraft(ModuleFiles published, ModuleFiles current, Map<String, Long>
         return current.files().keySet().stream()
                 .filter(path -> path.startsWith(LESSONS) && path.endsWith(".md"))
                 .toList();
+    }
+
+    /** The sections of the draft's lessons, which its quiz's questions name as where their answers are taught. */
+    LessonSections lessonSections(MarkdownRenderer markdown) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        for (String path : lessonPaths()) {
+            FrontMatter lesson = FrontMatter.parse(current.text(path).orElse(""));
+            texts.put(lesson.text("slug"), lesson.body());
+        }
+        return LessonSections.of(texts, markdown);
     }
 
     FrontMatter moduleFile() {

@@ -1,6 +1,8 @@
 package fr.passeportnumerique.authoring;
 
 import fr.passeportnumerique.account.AppRoles;
+import fr.passeportnumerique.base.markdown.MarkdownRenderer;
+import fr.passeportnumerique.curriculum.format.LessonSections;
 import fr.passeportnumerique.curriculum.format.QuizFile;
 import fr.passeportnumerique.curriculum.format.QuizFileFormat;
 import fr.passeportnumerique.curriculum.format.QuizFileRules;
@@ -20,9 +22,11 @@ public class QuizDraftService {
     private static final QuizFile EMPTY = new QuizFile(QuizFile.DEFAULT_PASS_MARK, Optional.empty(), List.of());
 
     private final DraftStore store;
+    private final MarkdownRenderer markdown;
 
-    QuizDraftService(DraftStore store) {
+    QuizDraftService(DraftStore store, MarkdownRenderer markdown) {
         this.store = store;
+        this.markdown = markdown;
     }
 
     /** The module's quiz as the editor shows it; an empty one when the module has none yet. */
@@ -30,20 +34,24 @@ public class QuizDraftService {
     public QuizDraft quiz(String moduleSlug) {
         ModuleDraft draft = store.draft(moduleSlug);
         Optional<Long> version = Optional.ofNullable(draft.draftVersions().get(ModuleDraft.QUIZ_FILE));
+        LessonSections lessons = draft.lessonSections(markdown);
         return draft.current()
                 .text(ModuleDraft.QUIZ_FILE)
                 .map(yaml -> new QuizDraft(
                         moduleSlug,
                         QuizFileFormat.read(yaml).orElse(EMPTY),
+                        lessons,
                         draft.status(ModuleDraft.QUIZ_FILE),
                         version))
-                .orElseGet(() -> new QuizDraft(moduleSlug, EMPTY, ItemStatus.NEW, version));
+                .orElseGet(() -> new QuizDraft(moduleSlug, EMPTY, lessons, ItemStatus.NEW, version));
     }
 
     /** Saves the quiz as a draft when it follows the rules; returns it with its new draft version. */
     @Transactional
     public QuizDraft saveQuiz(QuizDraft quiz) {
-        List<QuizProblem> problems = QuizFileRules.check(quiz.file());
+        // The lessons as they are now: a section renamed since the editor opened must not pass.
+        LessonSections lessons = store.draft(quiz.moduleSlug()).lessonSections(markdown);
+        List<QuizProblem> problems = QuizFileRules.check(quiz.file(), lessons);
         if (!problems.isEmpty()) {
             throw new QuizProblemsException(problems);
         }

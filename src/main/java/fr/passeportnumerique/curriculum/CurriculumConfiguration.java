@@ -2,6 +2,7 @@ package fr.passeportnumerique.curriculum;
 
 import fr.passeportnumerique.base.markdown.MarkdownRenderer;
 import fr.passeportnumerique.curriculum.internal.CurriculumReader;
+import java.time.Clock;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.annotation.Bean;
@@ -11,8 +12,8 @@ import org.springframework.context.annotation.Configuration;
 class CurriculumConfiguration {
 
     @Bean
-    CurriculumReader curriculumReader(MarkdownRenderer markdown) {
-        return new CurriculumReader(markdown);
+    CurriculumReader curriculumReader(MarkdownRenderer markdown, Clock clock) {
+        return new CurriculumReader(markdown, clock);
     }
 
     /**

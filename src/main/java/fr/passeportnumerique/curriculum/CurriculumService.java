@@ -1,5 +1,6 @@
 package fr.passeportnumerique.curriculum;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -31,6 +32,16 @@ public class CurriculumService {
 
     public Optional<LessonPage> lesson(String moduleSlug, String lessonSlug) {
         return published.current().lesson(moduleSlug, lessonSlug);
+    }
+
+    /**
+     * Published lessons to check again: reviewed {@value LessonReview#MONTHS_VALID} months ago or more, or with no
+     * review recorded (published before lessons said so), in the curriculum's order.
+     */
+    public List<LessonPage> lessonsDueForReview(LocalDate today) {
+        return published.current().allLessons().stream()
+                .filter(page -> page.review().map(review -> review.dueOn(today)).orElse(true))
+                .toList();
     }
 
     /** The module's quiz as written in its {@code quiz.yaml}, if it has one. */

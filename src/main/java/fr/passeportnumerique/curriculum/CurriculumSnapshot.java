@@ -57,6 +57,14 @@ record CurriculumSnapshot(
         return Optional.ofNullable(lessons.getOrDefault(moduleSlug, Map.of()).get(lessonSlug));
     }
 
+    /** Every lesson, module after module, each in its module's order. */
+    List<LessonPage> allLessons() {
+        return catalogue.stream()
+                .flatMap(module -> modules.get(module.slug()).lessons().stream()
+                        .map(lesson -> lessons.get(module.slug()).get(lesson.slug())))
+                .toList();
+    }
+
     Optional<String> quizSource(String moduleSlug) {
         return Optional.ofNullable(quizSources.get(moduleSlug));
     }
@@ -100,7 +108,8 @@ record CurriculumSnapshot(
                             lessons.size(),
                             lesson.getBodyHtml(),
                             previous,
-                            next));
+                            next,
+                            lesson.getReview()));
         }
         return Map.copyOf(pages);
     }

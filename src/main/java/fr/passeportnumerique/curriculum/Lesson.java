@@ -8,6 +8,8 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.util.Optional;
 
 /** A lesson of a module; its slug is stable across imports so that progress can refer to it. */
 @Entity
@@ -36,6 +38,13 @@ class Lesson extends AbstractEntity {
     @Column(name = "body_html", nullable = false)
     private String bodyHtml;
 
+    @Column(name = "reviewed_on")
+    private LocalDate reviewedOn;
+
+    /** The review's sources, one web address per line. */
+    @Column(name = "sources")
+    private String sources;
+
     protected Lesson() {}
 
     Lesson(CurriculumModule module, String slug) {
@@ -49,6 +58,8 @@ class Lesson extends AbstractEntity {
         durationMinutes = source.durationMinutes();
         bodyMarkdown = source.markdown();
         bodyHtml = html;
+        reviewedOn = source.review().reviewedOn();
+        sources = String.join("\n", source.review().sources());
     }
 
     String getSlug() {
@@ -69,5 +80,12 @@ class Lesson extends AbstractEntity {
 
     String getBodyHtml() {
         return bodyHtml;
+    }
+
+    /** Empty for a lesson imported before lessons said when they were reviewed. */
+    Optional<LessonReview> getReview() {
+        return reviewedOn == null || sources == null
+                ? Optional.empty()
+                : Optional.of(new LessonReview(reviewedOn, sources.lines().toList()));
     }
 }

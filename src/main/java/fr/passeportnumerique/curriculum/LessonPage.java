@@ -4,7 +4,7 @@ import java.util.Optional;
 
 /**
  * A lesson ready to read: its safe HTML, its place in the module ({@code index} of {@code lessonCount}, from 1)
- * and its neighbours for previous/next navigation.
+ * its neighbours for previous/next navigation, and when it was last checked against its sources.
  */
 public record LessonPage(
         ModuleLink module,
@@ -13,4 +13,5 @@ public record LessonPage(
         int lessonCount,
         String html,
         Optional<LessonSummary> previous,
-        Optional<LessonSummary> next) {}
+        Optional<LessonSummary> next,
+        Optional<LessonReview> review) {}

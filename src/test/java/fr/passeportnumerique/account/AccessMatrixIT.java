@@ -239,6 +239,8 @@ class AccessMatrixIT {
                         "X",
                         5,
                         "Texte",
+                        Optional.empty(),
+                        List.of(),
                         ItemStatus.NEW,
                         Optional.empty())));
         services.put("publish a module", () -> publishing.publish("module-inexistant", ""));

@@ -112,7 +112,8 @@ class AuthoringQuizAndFilesIT {
                         List.of(),
                         List.of(),
                         List.of(),
-                        first.explanation()));
+                        first.explanation(),
+                        first.taughtIn()));
 
         assertThatThrownBy(() -> asTrainer(() -> quizzes.saveQuiz(quiz.with(70, quiz.draw(), questions))))
                 .isInstanceOfSatisfying(

@@ -6,6 +6,7 @@ import fr.passeportnumerique.base.markdown.MarkdownRenderer;
 import fr.passeportnumerique.curriculum.internal.CurriculumReader;
 import fr.passeportnumerique.curriculum.internal.ModuleSource;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /** Every question of the 20 shipped quizzes parses, gives full marks to its right answer and none to nothing. */
 class ShippedQuizzesTest {
 
-    private final List<ModuleSource> modules = new CurriculumReader(new MarkdownRenderer())
+    private final List<ModuleSource> modules = new CurriculumReader(new MarkdownRenderer(), Clock.systemUTC())
             .read(Path.of("content"))
             .modules();
 

@@ -25,6 +25,7 @@ import fr.passeportnumerique.account.Sector;
 import fr.passeportnumerique.account.Siret;
 import fr.passeportnumerique.base.territory.Departement;
 import fr.passeportnumerique.base.territory.Territories;
+import fr.passeportnumerique.base.ui.FrenchDates;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
@@ -21,10 +22,16 @@ import fr.passeportnumerique.authoring.AuthoringException;
 import fr.passeportnumerique.authoring.DraftService;
 import fr.passeportnumerique.authoring.LessonDraft;
 import fr.passeportnumerique.authoring.StaleDraftException;
+import fr.passeportnumerique.base.i18n.Dates;
 import fr.passeportnumerique.base.markdown.MarkdownRenderer;
+import fr.passeportnumerique.base.ui.FrenchDates;
 import fr.passeportnumerique.base.ui.MainLayout;
 import fr.passeportnumerique.base.ui.PageTitles;
+import fr.passeportnumerique.curriculum.LessonReview;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * A lesson's Markdown beside its rendering for learners (the same renderer and safelist), saved as a draft. A save
@@ -36,15 +43,19 @@ class LessonEditorView extends Composite<Div> implements BeforeEnterObserver, Ha
 
     private final DraftService drafts;
     private final MarkdownRenderer markdown;
+    private final Clock clock;
     private final TextField title = new TextField();
     private final IntegerField duration = new IntegerField();
     private final TextArea text = new TextArea();
+    private final DatePicker reviewedOn = new DatePicker();
+    private final TextArea sources = new TextArea();
     private final Div preview = new Div();
     private LessonDraft lesson;
 
-    LessonEditorView(DraftService drafts, MarkdownRenderer markdown) {
+    LessonEditorView(DraftService drafts, MarkdownRenderer markdown, Clock clock) {
         this.drafts = drafts;
         this.markdown = markdown;
+        this.clock = clock;
     }
 
     @Override
@@ -94,7 +105,32 @@ class LessonEditorView extends Composite<Div> implements BeforeEnterObserver, Ha
         split.addClassName("pn-editor-split");
         Div fields = new Div(title, duration);
         fields.addClassName("pn-editor-fields");
-        getContent().add(back, heading, StatusBadge.of(this, lesson.status()), fields, createActions(), split);
+        getContent()
+                .add(
+                        back,
+                        heading,
+                        StatusBadge.of(this, lesson.status()),
+                        fields,
+                        createReviewFields(),
+                        createActions(),
+                        split);
+    }
+
+    /** When the lesson's claims were last checked, and against which pages: required to publish. */
+    private Component createReviewFields() {
+        reviewedOn.setLabel(getTranslation("authoring.reviewed"));
+        reviewedOn.setHelperText(getTranslation("authoring.reviewed-help"));
+        reviewedOn.setI18n(FrenchDates.i18n(getLocale()));
+        reviewedOn.setMax(Dates.today(clock));
+        reviewedOn.setValue(lesson.reviewedOn().orElse(null));
+        sources.setLabel(getTranslation("authoring.sources"));
+        sources.setHelperText(getTranslation("authoring.sources-help", LessonReview.MAX_SOURCES));
+        sources.setValue(String.join("\n", lesson.sources()));
+        sources.setWidthFull();
+        sources.addClassName("pn-sources-input");
+        Div review = new Div(reviewedOn, sources);
+        review.addClassName("pn-editor-fields");
+        return review;
     }
 
     private Component createActions() {
@@ -116,14 +152,22 @@ class LessonEditorView extends Composite<Div> implements BeforeEnterObserver, Ha
     private void save() {
         Integer minutes = duration.getValue();
         try {
-            lesson = drafts.saveLesson(
-                    lesson.withText(title.getValue(), minutes == null ? 0 : minutes, text.getValue()));
+            lesson = drafts.saveLesson(lesson.withText(title.getValue(), minutes == null ? 0 : minutes, text.getValue())
+                    .withReview(Optional.ofNullable(reviewedOn.getValue()), sourceLines()));
             Outcomes.done(getTranslation("authoring.saved"));
         } catch (StaleDraftException stale) {
             Outcomes.refused(this, getTranslation("authoring.error.stale"));
         } catch (AuthoringException refused) {
             Outcomes.refused(this, refused);
         }
+    }
+
+    private List<String> sourceLines() {
+        return sources.getValue()
+                .lines()
+                .map(String::strip)
+                .filter(line -> !line.isEmpty())
+                .toList();
     }
 
     private void render() {

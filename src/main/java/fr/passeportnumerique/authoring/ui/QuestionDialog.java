@@ -4,16 +4,19 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import fr.passeportnumerique.authoring.TextSlugs;
+import fr.passeportnumerique.curriculum.format.LessonSections;
 import fr.passeportnumerique.curriculum.format.QuestionType;
 import fr.passeportnumerique.curriculum.format.QuizFileRules;
 import fr.passeportnumerique.curriculum.format.QuizProblem;
 import fr.passeportnumerique.curriculum.format.QuizQuestion;
+import fr.passeportnumerique.curriculum.format.TaughtIn;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -32,9 +35,14 @@ class QuestionDialog extends Dialog {
     private RowsEditor<QuizQuestion.Pair> pairs;
     private RowsEditor<String> accepted;
     private final RadioButtonGroup<Boolean> answer = new RadioButtonGroup<>();
+    private final ComboBox<TaughtIn> taughtIn = new ComboBox<>();
 
     QuestionDialog(
-            QuizQuestion question, int number, Function<QuestionType, String> typeName, Consumer<QuizQuestion> done) {
+            QuizQuestion question,
+            int number,
+            LessonSections lessons,
+            Function<QuestionType, String> typeName,
+            Consumer<QuizQuestion> done) {
         this.question = question;
         setHeaderTitle(getTranslation("authoring.quiz.question-title", number, typeName.apply(question.type())));
         id.setLabel(getTranslation("authoring.quiz.id"));
@@ -57,10 +65,10 @@ class QuestionDialog extends Dialog {
         if (question.type() == QuestionType.SCENARIO) {
             add(situation);
         }
-        add(prompt, createTypeFields(), explanation, id);
+        add(prompt, createTypeFields(), explanation, createTaughtIn(lessons), id);
         Button ok = new Button(getTranslation("authoring.quiz.ok"), click -> {
             QuizQuestion edited = edited();
-            List<QuizProblem> found = QuizFileRules.check(edited, number);
+            List<QuizProblem> found = QuizFileRules.check(edited, number, lessons);
             problems.removeAll();
             if (found.isEmpty()) {
                 done.accept(edited);
@@ -72,6 +80,20 @@ class QuestionDialog extends Dialog {
         ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button(getTranslation("authoring.cancel"), click -> close()), ok);
         setWidth("min(48rem, 96vw)");
+    }
+
+    /** Where the answer is taught: a lesson's opening or one of its sections, as the module's lessons are now. */
+    private Component createTaughtIn(LessonSections lessons) {
+        taughtIn.setLabel(getTranslation("authoring.question.taught-in"));
+        taughtIn.setHelperText(getTranslation("authoring.question.taught-in-help"));
+        taughtIn.setItems(lessons.places());
+        taughtIn.setItemLabelGenerator(place -> place.inOpening()
+                ? getTranslation("authoring.question.taught-in-opening", place.lesson())
+                : place.lesson() + " — " + place.heading());
+        TaughtIn current = TaughtIn.parse(question.taughtIn());
+        taughtIn.setValue(lessons.has(current) && !current.lesson().isEmpty() ? current : null);
+        taughtIn.setWidthFull();
+        return taughtIn;
     }
 
     private Component createTypeFields() {
@@ -184,6 +206,7 @@ class QuestionDialog extends Dialog {
                 items == null ? List.of() : items.values(),
                 pairs == null ? List.of() : pairs.values(),
                 accepted == null ? List.of() : accepted.values(),
-                explanation.getValue());
+                explanation.getValue(),
+                taughtIn.getOptionalValue().map(TaughtIn::written).orElse(""));
     }
 }

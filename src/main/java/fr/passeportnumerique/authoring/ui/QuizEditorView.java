@@ -108,10 +108,11 @@ class QuizEditorView extends Composite<Div> implements BeforeEnterObserver, HasD
         return new QuestionSummaryCard(
                 question, typeName(question.type()), index + 1, questions.size(), new QuestionSummaryCard.Actions() {
                     public void edit() {
-                        new QuestionDialog(question, index + 1, QuizEditorView.this::typeName, edited -> {
-                                    questions.set(index, edited);
-                                    showQuestions();
-                                })
+                        new QuestionDialog(
+                                        question, index + 1, quiz.lessons(), QuizEditorView.this::typeName, edited -> {
+                                            questions.set(index, edited);
+                                            showQuestions();
+                                        })
                                 .open();
                     }
 
@@ -141,7 +142,11 @@ class QuizEditorView extends Composite<Div> implements BeforeEnterObserver, HasD
         Button add = new Button(
                 getTranslation("authoring.quiz.add"),
                 click -> new QuestionDialog(
-                                QuizQuestion.blank(type.getValue()), questions.size() + 1, this::typeName, created -> {
+                                QuizQuestion.blank(type.getValue()),
+                                questions.size() + 1,
+                                quiz.lessons(),
+                                this::typeName,
+                                created -> {
                                     questions.add(created);
                                     showQuestions();
                                 })

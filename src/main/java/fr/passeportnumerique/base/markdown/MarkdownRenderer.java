@@ -2,13 +2,16 @@ package fr.passeportnumerique.base.markdown;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.UnaryOperator;
 import org.commonmark.Extension;
 import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.ext.heading.anchor.HeadingAnchorExtension;
+import org.commonmark.ext.heading.anchor.IdGenerator;
 import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
@@ -29,13 +32,14 @@ public final class MarkdownRenderer {
     /** Changes whenever the produced HTML changes, so that stored renderings are refreshed. */
     public static final String VERSION = "2";
 
+    private static final String ANCHOR_PREFIX = "section-";
     private static final String SAFE_BASE_URI = "https://passeport.invalid/";
 
     private final List<Extension> extensions = List.of(
             TablesExtension.create(),
             AutolinkExtension.create(),
             StrikethroughExtension.create(),
-            HeadingAnchorExtension.builder().idPrefix("section-").build());
+            HeadingAnchorExtension.builder().idPrefix(ANCHOR_PREFIX).build());
     private final Parser parser = Parser.builder()
             .extensions(extensions)
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
@@ -99,6 +103,43 @@ public final class MarkdownRenderer {
 
     /** What a Markdown text points to. */
     public record References(List<ImageReference> images, List<LinkReference> links) {}
+
+    /**
+     * The text's headings in order, each with the anchor its rendering carries, so that a page can link to one
+     * section of a lesson. The anchors are made as the heading-anchor extension makes them (the heading's words,
+     * lower case, numbered when repeated), hence one generator for the whole text.
+     */
+    public List<Heading> headings(String markdown) {
+        IdGenerator anchors = IdGenerator.builder().prefix(ANCHOR_PREFIX).build();
+        List<Heading> headings = new ArrayList<>();
+        parser.parse(markdown).accept(new AbstractVisitor() {
+            @Override
+            public void visit(org.commonmark.node.Heading heading) {
+                String text = plainText(heading);
+                headings.add(new Heading(heading.getLevel(), text, anchors.generateId(text.toLowerCase(Locale.ROOT))));
+            }
+        });
+        return headings;
+    }
+
+    /** A heading of a Markdown text: its level (2 for {@code ##}), its words and its anchor in the rendering. */
+    public record Heading(int level, String text, String anchor) {}
+
+    private static String plainText(Node heading) {
+        StringBuilder words = new StringBuilder();
+        heading.accept(new AbstractVisitor() {
+            @Override
+            public void visit(org.commonmark.node.Text text) {
+                words.append(text.getLiteral());
+            }
+
+            @Override
+            public void visit(Code code) {
+                words.append(code.getLiteral());
+            }
+        });
+        return words.toString().strip();
+    }
 
     private static int lineOf(Node node) {
         return node.getSourceSpans().isEmpty()

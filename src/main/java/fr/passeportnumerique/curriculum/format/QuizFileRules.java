@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 /**
  * What a quiz must hold, for the editor before a save and for the importer before a publication: a single-choice
  * question has exactly one right answer, a multiple-choice one at least one, a matching question pairs every term
- * with a definition, every question has its identifier, prompt and explanation. A question whose type the file
+ * with a definition, every question has its identifier, prompt and explanation, and names the section of a lesson
+ * of the module that teaches its answer. A question whose type the file
  * names wrongly is left to the reader, which says so.
  */
 public final class QuizFileRules {
@@ -17,11 +18,12 @@ public final class QuizFileRules {
     public static final int TEXT_MAX_LENGTH = 1000;
     public static final int ACCEPTED_MAX_LENGTH = 200;
     public static final int ID_MAX_LENGTH = 80;
+    private static final String TAUGHT_IN = "taught_in";
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     private QuizFileRules() {}
 
-    public static List<QuizProblem> check(QuizFile quiz) {
+    public static List<QuizProblem> check(QuizFile quiz, LessonSections lessons) {
         List<QuizProblem> problems = new ArrayList<>();
         if (quiz.passMark() < 1 || quiz.passMark() > 100) {
             problems.add(new QuizProblem(0, "pass_mark", QuizRule.PASS_MARK));
@@ -36,7 +38,7 @@ public final class QuizFileRules {
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < count; i++) {
             QuizQuestion question = quiz.questions().get(i);
-            problems.addAll(check(question, i + 1));
+            problems.addAll(check(question, i + 1, lessons));
             if (!question.id().isBlank() && !ids.add(question.id())) {
                 problems.add(new QuizProblem(i + 1, "id", QuizRule.DUPLICATE_ID, question.id()));
             }
@@ -45,19 +47,21 @@ public final class QuizFileRules {
     }
 
     /** The problems of one question; {@code number} is its place in the quiz. */
-    public static List<QuizProblem> check(QuizQuestion question, int number) {
-        return new QuestionCheck(question, number).problems();
+    public static List<QuizProblem> check(QuizQuestion question, int number, LessonSections lessons) {
+        return new QuestionCheck(question, number, lessons).problems();
     }
 
     private static final class QuestionCheck {
 
         private final QuizQuestion question;
         private final int number;
+        private final LessonSections lessons;
         private final List<QuizProblem> problems = new ArrayList<>();
 
-        QuestionCheck(QuizQuestion question, int number) {
+        QuestionCheck(QuizQuestion question, int number, LessonSections lessons) {
             this.question = question;
             this.number = number;
+            this.lessons = lessons;
         }
 
         List<QuizProblem> problems() {
@@ -66,6 +70,7 @@ public final class QuizFileRules {
             }
             required(QuizRule.PROMPT, "prompt", question.prompt());
             required(QuizRule.EXPLANATION, "explanation", question.explanation());
+            taughtIn();
             if (question.type() == null) {
                 return problems;
             }
@@ -105,6 +110,18 @@ public final class QuizFileRules {
                 add("choices", QuizRule.ONE_CORRECT, correct);
             } else if (!exactlyOne && correct == 0) {
                 add("choices", QuizRule.SOME_CORRECT);
+            }
+        }
+
+        /** The lesson section named must exist, so that a reviewer can follow the key to what teaches it. */
+        private void taughtIn() {
+            TaughtIn place = TaughtIn.parse(question.taughtIn());
+            if (place.lesson().isEmpty()) {
+                add(TAUGHT_IN, QuizRule.TAUGHT_IN);
+            } else if (!lessons.hasLesson(place.lesson())) {
+                add(TAUGHT_IN, QuizRule.TAUGHT_IN_LESSON, place.lesson());
+            } else if (!lessons.has(place)) {
+                add(TAUGHT_IN, QuizRule.TAUGHT_IN_HEADING, place.heading(), place.lesson());
             }
         }
 

@@ -1,11 +1,13 @@
 package fr.passeportnumerique.curriculum.format;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
 /**
  * One question of a quiz file. Only the fields of its type count: choices for single, multiple choice and scenario
  * (with its situation), the answer for true or false, items in the right order for ordering, pairs for matching,
  * accepted answers for a short answer. The type is null when the file names a type that does not exist.
+ * {@code taughtIn} names the lesson section that teaches the answer ({@link TaughtIn}), for reviewers and learners.
  */
 public record QuizQuestion(
         String id,
@@ -17,13 +19,15 @@ public record QuizQuestion(
         List<String> items,
         List<Pair> pairs,
         List<String> accepted,
-        String explanation) {
+        String explanation,
+        @JsonProperty("taught_in") String taughtIn) {
 
     public QuizQuestion {
         id = clean(id);
         situation = clean(situation);
         prompt = clean(prompt);
         explanation = clean(explanation);
+        taughtIn = clean(taughtIn);
         choices = listOf(choices);
         items = listOf(items);
         pairs = listOf(pairs);
@@ -31,7 +35,12 @@ public record QuizQuestion(
     }
 
     public static QuizQuestion blank(QuestionType type) {
-        return new QuizQuestion("", type, "", "", List.of(), null, List.of(), List.of(), List.of(), "");
+        return new QuizQuestion("", type, "", "", List.of(), null, List.of(), List.of(), List.of(), "", "");
+    }
+
+    public QuizQuestion withTaughtIn(String section) {
+        return new QuizQuestion(
+                id, type, situation, prompt, choices, answer, items, pairs, accepted, explanation, section);
     }
 
     public record Choice(String text, boolean correct, String feedback) {

@@ -4,8 +4,11 @@ import fr.passeportnumerique.base.markdown.ImageReference;
 import fr.passeportnumerique.base.markdown.LinkReference;
 import fr.passeportnumerique.base.markdown.MarkdownRenderer;
 import fr.passeportnumerique.curriculum.format.FrontMatterFile;
+import fr.passeportnumerique.curriculum.format.LessonSections;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,6 +29,13 @@ final class BodyChecker {
 
     BodyChecker(MarkdownRenderer markdown) {
         this.markdown = markdown;
+    }
+
+    /** The sections of the lessons read, which the module's quiz names in {@code taught_in}. */
+    LessonSections sectionsOf(List<LessonSource> lessons) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        lessons.forEach(lesson -> texts.put(lesson.slug(), lesson.markdown()));
+        return LessonSections.of(texts, markdown);
     }
 
     /** A link from a content file to a module, or to a lesson of a module. */

@@ -1,8 +1,10 @@
 package fr.passeportnumerique.curriculum.internal;
 
+import fr.passeportnumerique.base.i18n.Dates;
 import fr.passeportnumerique.base.markdown.MarkdownRenderer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
@@ -17,9 +19,11 @@ public final class CurriculumReader {
 
     static final String MODULES_FOLDER = "modules";
     private final MarkdownRenderer markdown;
+    private final Clock clock;
 
-    public CurriculumReader(MarkdownRenderer markdown) {
+    public CurriculumReader(MarkdownRenderer markdown, Clock clock) {
         this.markdown = markdown;
+        this.clock = clock;
     }
 
     public CurriculumSource read(Path contentDir) {
@@ -31,7 +35,7 @@ public final class CurriculumReader {
             return new CurriculumSource(List.of(), problems.all());
         }
         BodyChecker bodies = new BodyChecker(markdown);
-        ModuleReader reader = new ModuleReader(files, problems, bodies);
+        ModuleReader reader = new ModuleReader(files, problems, bodies, Dates.today(clock));
         Map<ModuleSource, String> fileOf = new IdentityHashMap<>();
         List<ModuleSource> modules = new ArrayList<>();
         for (Path folder : files.list(modulesDir, Files::isDirectory, problems)) {

@@ -1,8 +1,10 @@
 package fr.passeportnumerique.curriculum.internal;
 
+import fr.passeportnumerique.curriculum.LessonReview;
 import fr.passeportnumerique.curriculum.format.FrontMatterFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -11,21 +13,27 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** Reads a module's {@code lessons/} folder: files named {@code NN-slug.md}, in the order of their numbers. */
 final class LessonFolder {
 
     private static final Pattern FILE_NAME = Pattern.compile("(\\d{2})-(.+)\\.md");
-    private static final Set<String> FIELDS = Set.of("slug", "title", "duration_minutes");
+    private static final Set<String> FIELDS = Stream.concat(
+                    Stream.of("slug", "title", "duration_minutes"), ReviewFields.NAMES.stream())
+            .collect(Collectors.toUnmodifiableSet());
 
     private final ContentFiles files;
     private final Problems problems;
     private final BodyChecker bodies;
+    private final LocalDate today;
 
-    LessonFolder(ContentFiles files, Problems problems, BodyChecker bodies) {
+    LessonFolder(ContentFiles files, Problems problems, BodyChecker bodies, LocalDate today) {
         this.files = files;
         this.problems = problems;
         this.bodies = bodies;
+        this.today = today;
     }
 
     List<LessonSource> read(Path folder, MediaFolder media) {
@@ -78,8 +86,9 @@ final class LessonFolder {
                 .ifPresent(value -> here.add(fields.lineOf("slug"), "slug-mismatch", value, fileSlug));
         Optional<String> title = fields.text("title", true, ModuleSource.TITLE_MAX_LENGTH);
         Optional<Integer> duration = fields.integer("duration_minutes", true, 1, 240);
+        Optional<LessonReview> review = ReviewFields.read(fields, today, here);
         bodies.check(document.get(), here, media.names());
-        if (slug.isEmpty() || title.isEmpty() || duration.isEmpty()) {
+        if (slug.isEmpty() || title.isEmpty() || duration.isEmpty() || review.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new LessonSource(
@@ -87,6 +96,7 @@ final class LessonFolder {
                 position,
                 title.get(),
                 duration.get(),
-                document.get().body().strip()));
+                document.get().body().strip(),
+                review.get()));
     }
 }

@@ -2,8 +2,10 @@ package fr.passeportnumerique.curriculum.internal;
 
 import fr.passeportnumerique.curriculum.GlossaryTerm;
 import fr.passeportnumerique.curriculum.format.FrontMatterFile;
+import fr.passeportnumerique.curriculum.format.LessonSections;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -22,11 +24,13 @@ final class ModuleReader {
     private final ContentFiles files;
     private final Problems problems;
     private final BodyChecker bodies;
+    private final LocalDate today;
 
-    ModuleReader(ContentFiles files, Problems problems, BodyChecker bodies) {
+    ModuleReader(ContentFiles files, Problems problems, BodyChecker bodies, LocalDate today) {
         this.files = files;
         this.problems = problems;
         this.bodies = bodies;
+        this.today = today;
     }
 
     Optional<ModuleSource> read(Path folder) {
@@ -77,9 +81,14 @@ final class ModuleReader {
         List<String> prerequisites = fields.texts("prerequisites", false, Slugs.MAX_LENGTH);
         String introduction = document.get().body().strip();
         bodies.check(document.get(), here, media.names());
-        List<LessonSource> lessons = new LessonFolder(files, problems, bodies).read(folder.resolve("lessons"), media);
-        QuizSource quiz =
-                new QuizReader(problems).read(folder.resolve(QUIZ_FILE), files).orElse(null);
+        int beforeLessons = problems.count();
+        List<LessonSource> lessons =
+                new LessonFolder(files, problems, bodies, today).read(folder.resolve("lessons"), media);
+        LessonSections sections =
+                problems.count() > beforeLessons ? LessonSections.incomplete() : bodies.sectionsOf(lessons);
+        QuizSource quiz = new QuizReader(problems)
+                .read(folder.resolve(QUIZ_FILE), files, sections)
+                .orElse(null);
         List<GlossaryTerm> glossary =
                 new GlossaryReader(problems).read(folder.resolve(GlossaryReader.GLOSSARY_FILE), files);
         if (slug.isEmpty()

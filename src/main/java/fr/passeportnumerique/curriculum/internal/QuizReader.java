@@ -1,5 +1,6 @@
 package fr.passeportnumerique.curriculum.internal;
 
+import fr.passeportnumerique.curriculum.format.LessonSections;
 import fr.passeportnumerique.curriculum.format.QuizFile;
 import fr.passeportnumerique.curriculum.format.QuizFileFormat;
 import fr.passeportnumerique.curriculum.format.QuizFileRules;
@@ -21,7 +22,7 @@ import java.util.Set;
 final class QuizReader {
 
     private static final Set<String> QUIZ_FIELDS = Set.of("pass_mark", "draw", "questions");
-    private static final Set<String> COMMON_FIELDS = Set.of("id", "type", "prompt", "explanation");
+    private static final Set<String> COMMON_FIELDS = Set.of("id", "type", "taught_in", "prompt", "explanation");
     private static final Map<String, Set<String>> TYPE_FIELDS = Map.of(
             "single_choice", Set.of("choices"),
             "multiple_choice", Set.of("choices"),
@@ -38,7 +39,7 @@ final class QuizReader {
         this.problems = problems;
     }
 
-    Optional<QuizSource> read(Path file, ContentFiles files) {
+    Optional<QuizSource> read(Path file, ContentFiles files, LessonSections lessons) {
         if (!Files.exists(file)) {
             return Optional.empty();
         }
@@ -61,7 +62,7 @@ final class QuizReader {
             }
             return Optional.empty();
         }
-        for (QuizProblem problem : QuizFileRules.check(typed.get())) {
+        for (QuizProblem problem : QuizFileRules.check(typed.get(), lessons)) {
             YamlMap at = problem.question() == 0 ? quiz : questions.get(problem.question() - 1);
             report(problem, at, here);
         }
@@ -94,7 +95,8 @@ final class QuizReader {
             allowed.addAll(specific == null ? Set.of() : specific);
             question.rejectUnknownKeys(allowed);
         }
-        List.of("id", "prompt", "explanation", "situation").forEach(field -> question.text(field, false, UNBOUNDED));
+        List.of("id", "taught_in", "prompt", "explanation", "situation")
+                .forEach(field -> question.text(field, false, UNBOUNDED));
         question.bool("answer", false);
         question.texts("items", false, UNBOUNDED);
         question.texts("accepted", false, UNBOUNDED);

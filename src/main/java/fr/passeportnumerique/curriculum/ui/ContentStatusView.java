@@ -16,6 +16,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import fr.passeportnumerique.account.AppRoles;
 import fr.passeportnumerique.base.i18n.Dates;
 import fr.passeportnumerique.base.ui.MainLayout;
@@ -24,8 +25,11 @@ import fr.passeportnumerique.curriculum.ContentImportService;
 import fr.passeportnumerique.curriculum.ContentProblem;
 import fr.passeportnumerique.curriculum.ContentProblemMessages;
 import fr.passeportnumerique.curriculum.CurriculumHistory;
+import fr.passeportnumerique.curriculum.CurriculumService;
 import fr.passeportnumerique.curriculum.ImportOutcome;
 import fr.passeportnumerique.curriculum.ImportReport;
+import fr.passeportnumerique.curriculum.LessonPage;
+import fr.passeportnumerique.curriculum.LessonReview;
 import fr.passeportnumerique.curriculum.StaleDates;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
@@ -45,11 +49,14 @@ class ContentStatusView extends Composite<Div> implements HasDynamicTitle {
 
     private final ContentImportService imports;
     private final CurriculumHistory history;
+    private final CurriculumService curriculum;
     private final Clock clock;
 
-    ContentStatusView(ContentImportService imports, CurriculumHistory history, Clock clock) {
+    ContentStatusView(
+            ContentImportService imports, CurriculumHistory history, CurriculumService curriculum, Clock clock) {
         this.imports = imports;
         this.history = history;
+        this.curriculum = curriculum;
         this.clock = clock;
         show();
     }
@@ -62,6 +69,38 @@ class ContentStatusView extends Composite<Div> implements HasDynamicTitle {
         getContent().add(imports.lastImport().map(this::createReport).orElseGet(this::createNoImport));
         getContent().add(createFileUpdates(history.fileUpdates()));
         getContent().add(createStaleDates(StaleDates.in(history.current(), Dates.today(clock))));
+        getContent().add(createDueReviews(curriculum.lessonsDueForReview(Dates.today(clock))));
+    }
+
+    /** Lessons whose claims were last checked a year ago or more: to check again against their sources. */
+    private Component createDueReviews(List<LessonPage> due) {
+        Div panel = new Div(new H2(getTranslation("content-status.reviews.title")));
+        panel.addClassNames("pn-panel", "pn-due-reviews");
+        if (due.isEmpty()) {
+            panel.add(new Paragraph(getTranslation("content-status.reviews.none", LessonReview.MONTHS_VALID)));
+            return panel;
+        }
+        panel.add(new Paragraph(getTranslation("content-status.reviews.text", due.size(), LessonReview.MONTHS_VALID)));
+        UnorderedList list = new UnorderedList();
+        list.addClassName("pn-problem-list");
+        for (LessonPage lesson : due) {
+            String reviewed = lesson.review()
+                    .map(review -> getTranslation(
+                            "content-status.reviews.last", Dates.longDate(review.reviewedOn(), getLocale())))
+                    .orElseGet(() -> getTranslation("content-status.reviews.never"));
+            RouterLink link = new RouterLink(
+                    getTranslation(
+                            "content-status.reviews.lesson",
+                            lesson.module().number(),
+                            lesson.index(),
+                            lesson.lesson().title()),
+                    LessonView.class,
+                    LessonView.parameters(
+                            lesson.module().slug(), lesson.lesson().slug()));
+            list.add(new ListItem(link, new Span(" — " + reviewed)));
+        }
+        panel.add(list);
+        return panel;
     }
 
     /** Sentences that still announce as coming a date already past: to rewrite in the workshop. */

@@ -64,6 +64,7 @@ class LessonView extends Composite<Article> implements BeforeEnterObserver, HasD
         getContent().removeAll();
         getContent().addClassName("pn-lesson");
         getContent().add(createBreadcrumb(page), createHeader(page), new Prose(page.html()));
+        page.review().map(LessonReviewNote::new).ifPresent(getContent()::add);
         for (LessonExtension extension : extensions) {
             extension.componentFor(page.module().slug(), page.lesson().slug()).ifPresent(getContent()::add);
         }

@@ -1,7 +1,9 @@
 package fr.passeportnumerique.base.markdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
+import java.util.List;
 import java.util.function.UnaryOperator;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -104,5 +106,30 @@ class MarkdownRendererTest {
         assertThat(html)
                 .contains("<a href=\"/modules/site-web\" router-link=\"\">module</a>")
                 .contains("<a href=\"https://www.cnil.fr\">CNIL</a>");
+    }
+
+    @Test
+    void headings_are_listed_with_the_anchor_their_rendering_carries() {
+        String text = """
+                ## Les styles : la **fonction** qui change tout
+
+                ### Le `=` d'une formule
+
+                ## Les styles : la fonction qui change tout
+                """;
+
+        List<MarkdownRenderer.Heading> headings = renderer.headings(text);
+        String html = renderer.render(text, path -> path);
+
+        assertThat(headings)
+                .extracting(MarkdownRenderer.Heading::level, MarkdownRenderer.Heading::text)
+                .containsExactly(
+                        tuple(2, "Les styles : la fonction qui change tout"),
+                        tuple(3, "Le = d'une formule"),
+                        tuple(2, "Les styles : la fonction qui change tout"));
+        assertThat(headings).extracting(MarkdownRenderer.Heading::anchor).doesNotHaveDuplicates();
+        for (MarkdownRenderer.Heading heading : headings) {
+            assertThat(html).contains("id=\"" + heading.anchor() + "\"");
+        }
     }
 }

@@ -24,7 +24,8 @@ class QuizFileFormatTest {
                             List.of(),
                             List.of(),
                             List.of(),
-                            "Parce que: la prudence."),
+                            "Parce que: la prudence.",
+                            "une-lecon#Une partie : la suite"),
                     new QuizQuestion(
                             "vrai-faux",
                             QuestionType.TRUE_FALSE,
@@ -35,7 +36,8 @@ class QuizFileFormatTest {
                             List.of(),
                             List.of(),
                             List.of(),
-                            "Non."),
+                            "Non.",
+                            "une-lecon"),
                     new QuizQuestion(
                             "ordre",
                             QuestionType.ORDERING,
@@ -46,7 +48,8 @@ class QuizFileFormatTest {
                             List.of("Sauvegarder", "Mettre à jour"),
                             List.of(),
                             List.of(),
-                            "Ainsi."),
+                            "Ainsi.",
+                            "une-lecon"),
                     new QuizQuestion(
                             "paires",
                             QuestionType.MATCHING,
@@ -59,7 +62,8 @@ class QuizFileFormatTest {
                                     new QuizQuestion.Pair("RGPD", "Règlement"),
                                     new QuizQuestion.Pair("CNIL", "Autorité")),
                             List.of(),
-                            "Voilà."),
+                            "Voilà.",
+                            "une-lecon"),
                     new QuizQuestion(
                             "mot",
                             QuestionType.SHORT_ANSWER,
@@ -70,14 +74,18 @@ class QuizFileFormatTest {
                             List.of(),
                             List.of(),
                             List.of("TPE", "très petite entreprise"),
-                            "TPE.")));
+                            "TPE.",
+                            "")));
 
     @Test
     void a_quiz_written_then_read_is_the_same_quiz() {
         String yaml = QuizFileFormat.write(EVERY_TYPE);
 
         assertThat(QuizFileFormat.read(yaml)).contains(EVERY_TYPE);
-        assertThat(yaml).contains("  - id: scenario\n    type: scenario\n", "\n\n  - id: vrai-faux\n");
+        assertThat(yaml)
+                .contains(
+                        "  - id: scenario\n    type: scenario\n    taught_in: \"une-lecon#Une partie : la suite\"\n",
+                        "\n\n  - id: vrai-faux\n");
     }
 
     @Test

@@ -30,6 +30,9 @@ public final class ContentFixture {
             slug: une-lecon
             title: Une leçon
             duration_minutes: 10
+            reviewed: 2026-01-15
+            sources:
+              - https://www.cnil.fr/fr/mots-de-passe
             ---
             ## Une partie
 
@@ -42,6 +45,7 @@ public final class ContentFixture {
             questions:
               - id: q1
                 type: single_choice
+                taught_in: "une-lecon#Une partie"
                 prompt: Quelle réponse ?
                 choices:
                   - text: La bonne

@@ -6,6 +6,9 @@ import fr.passeportnumerique.base.markdown.MarkdownRenderer;
 import fr.passeportnumerique.curriculum.ContentProblem;
 import fr.passeportnumerique.curriculum.GlossaryTerm;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,7 +22,7 @@ class CurriculumReaderTest {
     @TempDir
     Path folder;
 
-    private final CurriculumReader reader = new CurriculumReader(new MarkdownRenderer());
+    private final CurriculumReader reader = new CurriculumReader(new MarkdownRenderer(), Clock.systemUTC());
 
     private List<ContentProblem> problemsOf(ContentFixture fixture) {
         CurriculumSource source = reader.read(fixture.root());
@@ -82,7 +85,7 @@ class CurriculumReaderTest {
                 .replace("modules/01-premier-module/lessons/01-une-lecon.md", "media/schema.svg", "media/absent.svg");
 
         assertThat(problemsOf(fixture))
-                .containsExactly(new ContentProblem(LESSON_FILE, 10, "broken-image", List.of("media/absent.svg")));
+                .containsExactly(new ContentProblem(LESSON_FILE, 13, "broken-image", List.of("media/absent.svg")));
     }
 
     @Test
@@ -169,7 +172,7 @@ class CurriculumReaderTest {
                         "- text: La mauvaise\n        correct: true");
 
         assertThat(problemsOf(fixture))
-                .containsExactly(new ContentProblem(QUIZ_FILE, 7, "quiz-one-correct", List.of("2")));
+                .containsExactly(new ContentProblem(QUIZ_FILE, 8, "quiz-one-correct", List.of("2")));
     }
 
     @Test
@@ -181,7 +184,7 @@ class CurriculumReaderTest {
         assertThat(problemsOf(fixture))
                 .containsExactlyInAnyOrder(
                         new ContentProblem(QUIZ_FILE, 2, "quiz-draw", List.of("1")),
-                        new ContentProblem(QUIZ_FILE, 6, "quiz-prompt", List.of()));
+                        new ContentProblem(QUIZ_FILE, 7, "quiz-prompt", List.of()));
     }
 
     @Test
@@ -190,6 +193,76 @@ class CurriculumReaderTest {
                 .replace("modules/01-premier-module/quiz.yaml", "correct: true", "correct: oui");
 
         assertThat(problemsOf(fixture)).extracting(ContentProblem::code).containsExactly("not-true-false");
+    }
+
+    @Test
+    void a_lesson_must_say_when_it_was_checked_and_against_what() {
+        ContentFixture fixture = ContentFixture.in(folder)
+                .replace(
+                        "modules/01-premier-module/lessons/01-une-lecon.md",
+                        "reviewed: 2026-01-15\nsources:\n  - https://www.cnil.fr/fr/mots-de-passe\n",
+                        "");
+
+        assertThat(problemsOf(fixture))
+                .containsExactlyInAnyOrder(
+                        new ContentProblem(LESSON_FILE, 2, "missing-field", List.of("reviewed")),
+                        new ContentProblem(LESSON_FILE, 2, "missing-field", List.of("sources")));
+    }
+
+    @Test
+    void a_check_date_in_the_future_or_not_a_date_is_refused() {
+        String lesson = "modules/01-premier-module/lessons/01-une-lecon.md";
+        CurriculumReader onTheFifteenth = new CurriculumReader(
+                new MarkdownRenderer(), Clock.fixed(Instant.parse("2026-01-15T12:00:00Z"), ZoneOffset.UTC));
+        ContentFixture fixture = ContentFixture.in(folder);
+
+        assertThat(onTheFifteenth.read(fixture.root()).problems()).isEmpty();
+        fixture.replace(lesson, "reviewed: 2026-01-15", "reviewed: 2026-01-16");
+        assertThat(onTheFifteenth.read(fixture.root()).problems())
+                .containsExactly(new ContentProblem(LESSON_FILE, 5, "lesson-reviewed-future", List.of("2026-01-16")));
+        fixture.replace(lesson, "reviewed: 2026-01-16", "reviewed: 15/01/2026");
+        assertThat(onTheFifteenth.read(fixture.root()).problems())
+                .containsExactly(new ContentProblem(LESSON_FILE, 5, "lesson-reviewed-date", List.of("15/01/2026")));
+    }
+
+    @Test
+    void a_source_must_be_a_web_address_given_once() {
+        ContentFixture fixture = ContentFixture.in(folder)
+                .replace(
+                        "modules/01-premier-module/lessons/01-une-lecon.md",
+                        "  - https://www.cnil.fr/fr/mots-de-passe\n",
+                        "  - https://www.cnil.fr/fr/mots-de-passe\n  - www.cnil.fr\n"
+                                + "  - http://www.cnil.fr/fr/mots-de-passe\n  - https://www.cnil.fr/fr/mots-de-passe\n");
+
+        assertThat(problemsOf(fixture))
+                .containsExactlyInAnyOrder(
+                        new ContentProblem(LESSON_FILE, 7, "lesson-source-address", List.of("www.cnil.fr")),
+                        new ContentProblem(
+                                LESSON_FILE,
+                                7,
+                                "lesson-source-address",
+                                List.of("http://www.cnil.fr/fr/mots-de-passe")),
+                        new ContentProblem(LESSON_FILE, 7, "lesson-source-repeated", List.of()));
+    }
+
+    @Test
+    void a_question_names_the_lesson_section_that_teaches_its_answer() {
+        String quiz = "modules/01-premier-module/quiz.yaml";
+        ContentFixture fixture = ContentFixture.in(folder);
+
+        fixture.replace(quiz, "taught_in: \"une-lecon#Une partie\"", "taught_in: \"une-lecon\"");
+        assertThat(reader.read(fixture.root()).problems())
+                .as("the lesson's opening")
+                .isEmpty();
+        fixture.replace(quiz, "taught_in: \"une-lecon\"", "taught_in: \"une-lecon#Une autre partie\"");
+        assertThat(problemsOf(fixture))
+                .containsExactly(new ContentProblem(
+                        QUIZ_FILE, 5, "quiz-taught-in-heading", List.of("Une autre partie", "une-lecon")));
+        fixture.replace(quiz, "taught_in: \"une-lecon#Une autre partie\"", "taught_in: \"autre-lecon#Une partie\"");
+        assertThat(problemsOf(fixture))
+                .containsExactly(new ContentProblem(QUIZ_FILE, 5, "quiz-taught-in-lesson", List.of("autre-lecon")));
+        fixture.replace(quiz, "    taught_in: \"autre-lecon#Une partie\"\n", "");
+        assertThat(problemsOf(fixture)).containsExactly(new ContentProblem(QUIZ_FILE, 3, "quiz-taught-in", List.of()));
     }
 
     @Test
@@ -221,7 +294,7 @@ class CurriculumReaderTest {
 
         assertThat(problemsOf(fixture))
                 .containsExactly(
-                        new ContentProblem(LESSON_FILE, 8, "broken-link", List.of("/modules/premier-module/absente")));
+                        new ContentProblem(LESSON_FILE, 11, "broken-link", List.of("/modules/premier-module/absente")));
     }
 
     @Test
@@ -233,7 +306,7 @@ class CurriculumReaderTest {
                         "[Leçon](../lessons/02-autre.md)");
 
         assertThat(problemsOf(fixture))
-                .containsExactly(new ContentProblem(LESSON_FILE, 8, "link-form", List.of("../lessons/02-autre.md")));
+                .containsExactly(new ContentProblem(LESSON_FILE, 11, "link-form", List.of("../lessons/02-autre.md")));
     }
 
     @Test

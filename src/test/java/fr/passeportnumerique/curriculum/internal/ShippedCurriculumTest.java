@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.passeportnumerique.base.markdown.MarkdownRenderer;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -18,7 +19,7 @@ class ShippedCurriculumTest {
 
     @BeforeAll
     static void read() {
-        curriculum = new CurriculumReader(new MarkdownRenderer()).read(Path.of("content"));
+        curriculum = new CurriculumReader(new MarkdownRenderer(), Clock.systemUTC()).read(Path.of("content"));
     }
 
     @Test

@@ -1,4 +1,4 @@
-package fr.passeportnumerique.account.ui;
+package fr.passeportnumerique.base.ui;
 
 import com.vaadin.flow.component.datepicker.DatePicker.DatePickerI18n;
 import fr.passeportnumerique.base.i18n.Translations;
@@ -10,11 +10,11 @@ import java.util.List;
 import java.util.Locale;
 
 /** Date pickers that speak the page's language: month and day names, first day of the week, date format. */
-final class FrenchDates {
+public final class FrenchDates {
 
     private FrenchDates() {}
 
-    static DatePickerI18n i18n(Locale locale) {
+    public static DatePickerI18n i18n(Locale locale) {
         Locale language = Translations.supported(locale);
         boolean french = language.equals(Translations.FRENCH);
         List<DayOfWeek> sundayFirst = List.of(
