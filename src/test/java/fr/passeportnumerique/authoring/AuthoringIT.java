@@ -2,6 +2,7 @@ package fr.passeportnumerique.authoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import fr.passeportnumerique.IntegrationTest;
 import fr.passeportnumerique.ShippedCurriculum;
@@ -10,18 +11,23 @@ import fr.passeportnumerique.TestLearners;
 import fr.passeportnumerique.account.AccountService;
 import fr.passeportnumerique.account.AppRoles;
 import fr.passeportnumerique.curriculum.ContentImportService;
+import fr.passeportnumerique.curriculum.ContentProblem;
 import fr.passeportnumerique.curriculum.CurriculumService;
 import fr.passeportnumerique.curriculum.ImportOutcome;
 import fr.passeportnumerique.curriculum.ImportReport;
+import fr.passeportnumerique.curriculum.LessonReview;
 import fr.passeportnumerique.curriculum.LessonSummary;
 import fr.passeportnumerique.curriculum.PublicationOrigin;
 import fr.passeportnumerique.curriculum.VersionInfo;
+import fr.passeportnumerique.curriculum.format.QuizQuestion;
 import fr.passeportnumerique.search.SearchHit;
 import fr.passeportnumerique.search.SearchRequest;
 import fr.passeportnumerique.search.SearchService;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -60,6 +66,9 @@ class AuthoringIT {
 
     @Autowired
     AccountService accounts;
+
+    @Autowired
+    QuizDraftService quizzes;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -137,6 +146,42 @@ class AuthoringIT {
     }
 
     @Test
+    void a_lessons_check_date_and_sources_are_saved_and_published_with_it() {
+        LessonDraft opened = asTrainer(() -> drafts.lesson(MODULE, LESSON));
+        assertThat(opened.reviewedOn()).isPresent();
+        assertThat(opened.sources()).isNotEmpty();
+        LocalDate checked = opened.reviewedOn().get().minusDays(1);
+        List<String> sources = List.of("https://www.economie.gouv.fr/entreprises", "https://www.cnil.fr/fr");
+
+        asTrainer(() -> drafts.saveLesson(opened.withReview(Optional.of(checked), sources)));
+        asTrainer(() -> publishing.publish(MODULE, ""));
+
+        LessonDraft reopened = asTrainer(() -> drafts.lesson(MODULE, LESSON));
+        assertThat(reopened.reviewedOn()).contains(checked);
+        assertThat(reopened.sources()).isEqualTo(sources);
+        assertThat(curriculum
+                        .lesson(MODULE, "choisir-ses-appareils")
+                        .orElseThrow()
+                        .review())
+                .contains(new LessonReview(checked, sources));
+    }
+
+    @Test
+    void a_check_date_in_the_future_or_a_source_that_is_not_a_web_address_is_not_saved() {
+        LessonDraft opened = asTrainer(() -> drafts.lesson(MODULE, LESSON));
+
+        assertThatThrownBy(() -> asTrainer(() -> drafts.saveLesson(
+                        opened.withReview(Optional.of(LocalDate.now().plusDays(2)), opened.sources()))))
+                .isInstanceOf(AuthoringException.class)
+                .hasMessage("authoring.error.reviewed-future");
+        assertThatThrownBy(() ->
+                        asTrainer(() -> drafts.saveLesson(opened.withReview(opened.reviewedOn(), List.of("cnil.fr")))))
+                .isInstanceOf(AuthoringException.class)
+                .hasMessage("authoring.error.source-address");
+        assertThat(asTrainer(() -> drafts.hasDraft(MODULE))).isFalse();
+    }
+
+    @Test
     void an_earlier_version_comes_back_as_a_new_one_and_the_change_shows_in_the_comparison() {
         String before = lessonHtml();
         LessonDraft opened = asTrainer(() -> drafts.lesson(MODULE, LESSON));
@@ -177,6 +222,18 @@ class AuthoringIT {
         ModuleNode reordered = asTrainer(() -> drafts.module(MODULE));
         assertThat(reordered.lessons()).extracting(ModuleNode.LessonNode::slug).containsExactlyElementsOf(REVERSED);
 
+        ImportReport withoutSources = asTrainer(() -> publishing.publish(MODULE, ""));
+        assertThat(withoutSources.outcome()).as("a lesson without sources").isEqualTo(ImportOutcome.FAILED);
+        assertThat(withoutSources.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.location()).contains("01-les-sauvegardes-encore.md");
+            assertThat(problem.code()).isEqualTo("missing-field");
+            assertThat(problem.arguments()).containsExactly("sources");
+        });
+        LessonDraft newLesson = asTrainer(() -> drafts.lesson(MODULE, "lessons/01-les-sauvegardes-encore.md"));
+        assertThat(newLesson.reviewedOn()).as("written today by its author").isPresent();
+        asTrainer(() -> drafts.saveLesson(newLesson.withReview(
+                newLesson.reviewedOn(), List.of("https://www.cybermalveillance.gouv.fr/tous-nos-contenus"))));
+
         asTrainer(() -> publishing.publish(MODULE, ""));
 
         assertThat(curriculum.module(MODULE).orElseThrow().lessons())
@@ -206,7 +263,17 @@ class AuthoringIT {
                 when);
 
         asTrainer(() -> drafts.removeLesson(MODULE, "lessons/04-mises-a-jour.md"));
-        asTrainer(() -> publishing.publish(MODULE, ""));
+        ImportReport quizStillCitesIt = asTrainer(() -> publishing.publish(MODULE, ""));
+        assertThat(quizStillCitesIt.problems())
+                .as("questions taught in the removed lesson")
+                .extracting(ContentProblem::code, problem -> problem.arguments().getFirst())
+                .containsOnly(tuple("quiz-taught-in-lesson", "mises-a-jour"));
+        QuizDraft quiz = asTrainer(() -> quizzes.quiz(MODULE));
+        List<QuizQuestion> kept = quiz.questions().stream()
+                .filter(question -> !question.taughtIn().startsWith("mises-a-jour"))
+                .toList();
+        asTrainer(() -> quizzes.saveQuiz(quiz.with(quiz.passMark(), Optional.of(kept.size()), kept)));
+        assertThat(asTrainer(() -> publishing.publish(MODULE, "")).outcome()).isEqualTo(ImportOutcome.UPDATED);
 
         assertThat(jdbc.queryForObject(
                         "select stamped_at is not null from module_progress where account_id = ? and module_slug = ?",

@@ -62,7 +62,7 @@ class ContentImportIT {
         imports.importFrom(SHIPPED_CONTENT);
         Long lessonId = lessonId("ranger-ses-fichiers");
         ContentFixture copy = ContentFixture.copyOf(SHIPPED_CONTENT, folder)
-                .replace(LESSON, "## Bien nommer ses fichiers", "## Bien nommer ses fichiers, avec soin");
+                .replace(LESSON, "## Fichier, dossier : de quoi parle-t-on ?", "## Fichier et dossier, avec soin");
 
         ImportReport report = imports.importFrom(copy.root());
 
@@ -72,8 +72,25 @@ class ContentImportIT {
                         .lesson("premiers-pas", "ranger-ses-fichiers")
                         .orElseThrow()
                         .html())
-                .contains("Bien nommer ses fichiers, avec soin");
+                .contains("Fichier et dossier, avec soin");
         assertThat(lessonId("ranger-ses-fichiers")).isEqualTo(lessonId);
+    }
+
+    @Test
+    void a_section_renamed_while_the_quiz_still_names_it_is_refused_at_the_questions() {
+        ContentFixture copy = ContentFixture.copyOf(SHIPPED_CONTENT, folder)
+                .replace(LESSON, "## Bien nommer ses fichiers", "## Des noms de fichiers parlants");
+
+        ImportReport report = imports.importFrom(copy.root());
+
+        assertThat(report.outcome()).isEqualTo(ImportOutcome.FAILED);
+        assertThat(report.problems())
+                .extracting(ContentProblem::location, ContentProblem::code)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(
+                                "content/modules/01-premiers-pas/quiz.yaml:36", "quiz-taught-in-heading"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "content/modules/01-premiers-pas/quiz.yaml:51", "quiz-taught-in-heading"));
     }
 
     @Test
@@ -85,7 +102,7 @@ class ContentImportIT {
                 .orElseThrow()
                 .html();
         ContentFixture copy = ContentFixture.copyOf(SHIPPED_CONTENT, folder)
-                .replace(LESSON, "## Bien nommer ses fichiers", "## Texte qui ne doit jamais paraître")
+                .replace(LESSON, "## Fichier, dossier : de quoi parle-t-on ?", "## Texte qui ne doit jamais paraître")
                 .replace(
                         "modules/02-internet-recherche/module.md",
                         "prerequisites: [premiers-pas]",

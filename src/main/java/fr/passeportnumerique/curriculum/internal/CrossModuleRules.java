@@ -8,13 +8,18 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** What must hold between modules: unique numbers, prerequisites that exist and never go round in a circle. */
+/**
+ * What must hold between modules: unique numbers, prerequisites that exist and never go round in a circle. A module
+ * whose folder is there but could not be read is not reported again wherever it is named: its own problems say why.
+ */
 final class CrossModuleRules {
 
     private final Problems problems;
+    private final Set<String> unreadable;
 
-    CrossModuleRules(Problems problems) {
+    CrossModuleRules(Problems problems, Set<String> unreadable) {
         this.problems = problems;
+        this.unreadable = unreadable;
     }
 
     /** Checks the modules read, each with the file it was read from. */
@@ -37,7 +42,7 @@ final class CrossModuleRules {
             for (String prerequisite : module.prerequisites()) {
                 if (prerequisite.equals(module.slug())) {
                     here.add(0, "self-prerequisite", prerequisite);
-                } else if (!bySlug.containsKey(prerequisite)) {
+                } else if (!bySlug.containsKey(prerequisite) && !unreadable.contains(prerequisite)) {
                     here.add(0, "unknown-prerequisite", prerequisite);
                 }
             }
@@ -56,6 +61,9 @@ final class CrossModuleRules {
             lessonsOf.put(module.slug(), lessons);
         }
         for (BodyChecker.SiteLink link : links) {
+            if (unreadable.contains(link.moduleSlug())) {
+                continue;
+            }
             Set<String> lessons = lessonsOf.get(link.moduleSlug());
             if (lessons == null || (link.lessonSlug() != null && !lessons.contains(link.lessonSlug()))) {
                 String target =

@@ -7,9 +7,11 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads the content folder ({@code modules/NN-slug/...}) and checks it as a whole: each module on its own,
@@ -38,14 +40,19 @@ public final class CurriculumReader {
         ModuleReader reader = new ModuleReader(files, problems, bodies, Dates.today(clock));
         Map<ModuleSource, String> fileOf = new IdentityHashMap<>();
         List<ModuleSource> modules = new ArrayList<>();
+        Set<String> unreadable = new HashSet<>();
         for (Path folder : files.list(modulesDir, Files::isDirectory, problems)) {
-            reader.read(folder).ifPresent(module -> {
-                modules.add(module);
-                fileOf.put(module, files.display(folder.resolve(ModuleReader.MODULE_FILE)));
-            });
+            reader.read(folder)
+                    .ifPresentOrElse(
+                            module -> {
+                                modules.add(module);
+                                fileOf.put(module, files.display(folder.resolve(ModuleReader.MODULE_FILE)));
+                            },
+                            () -> unreadable.add(ModuleReader.slugOfFolder(folder)));
         }
-        new CrossModuleRules(problems).check(modules, fileOf);
-        new CrossModuleRules(problems).checkLinks(bodies.siteLinks(), modules);
+        CrossModuleRules rules = new CrossModuleRules(problems, unreadable);
+        rules.check(modules, fileOf);
+        rules.checkLinks(bodies.siteLinks(), modules);
         if (modules.isEmpty() && problems.isEmpty()) {
             problems.in(files.display(modulesDir)).add(0, "no-modules");
         }

@@ -117,6 +117,12 @@ final class ModuleReader {
                 hash(folder)));
     }
 
+    /** The slug a module folder's name gives ({@code 01-premiers-pas} → {@code premiers-pas}), or the name itself. */
+    static String slugOfFolder(Path folder) {
+        Matcher name = FOLDER.matcher(folder.getFileName().toString());
+        return name.matches() ? name.group(2) : folder.getFileName().toString();
+    }
+
     private static void checkSlug(String slug, String folderSlug, YamlMap fields, Problems.FileProblems here) {
         if (!Slugs.isValid(slug)) {
             here.add(fields.lineOf("slug"), "invalid-slug", slug);

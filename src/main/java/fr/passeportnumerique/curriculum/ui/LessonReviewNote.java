@@ -16,7 +16,7 @@ import java.net.URI;
 /** Under a lesson: when its claims were last checked, and the sources to read more, each opening in a new tab. */
 class LessonReviewNote extends Composite<Aside> {
 
-    private static final int LABEL_MAX_LENGTH = 70;
+    private static final int LABEL_MAX_LENGTH = 90;
 
     LessonReviewNote(LessonReview review) {
         Paragraph checked = new Paragraph(

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -52,7 +53,7 @@ class LessonEditorViewIT extends ViewTestSupport {
     void the_preview_shows_the_learners_rendering_and_a_save_makes_a_draft() {
         signInAs("formateur@example.org", AppRoles.TRAINER);
         navigate("atelier/premiers-pas/lecon/01-choisir-ses-appareils.md");
-        TextArea text = _get(TextArea.class);
+        TextArea text = _get(TextArea.class, spec -> spec.withLabel("Texte (Markdown)"));
 
         text.setValue("## Un intertitre\n\nDu texte **important**.\n\n<script>alert(1)</script>");
 
@@ -79,7 +80,7 @@ class LessonEditorViewIT extends ViewTestSupport {
     void a_save_after_someone_elses_is_refused_and_the_text_stays_in_the_editor() {
         signInAs("formateur@example.org", AppRoles.TRAINER);
         navigate("atelier/premiers-pas/lecon/01-choisir-ses-appareils.md");
-        TextArea text = _get(TextArea.class);
+        TextArea text = _get(TextArea.class, spec -> spec.withLabel("Texte (Markdown)"));
         var trainer = SecurityContextHolder.getContext().getAuthentication();
         fr.passeportnumerique.SignedIn.as("admin@example.org", AppRoles.ADMIN, () -> {
             LessonDraft other = drafts.lesson("premiers-pas", "lessons/01-choisir-ses-appareils.md");
@@ -95,12 +96,49 @@ class LessonEditorViewIT extends ViewTestSupport {
                 .extracting(notification -> notification.getElement().getProperty("text"))
                 .anyMatch(
                         message -> message != null && message.startsWith("Quelqu’un d’autre a enregistré cette leçon"));
-        assertThat(_get(TextArea.class).getValue()).isEqualTo("Mon texte, à ne pas perdre.");
+        assertThat(_get(TextArea.class, spec -> spec.withLabel("Texte (Markdown)"))
+                        .getValue())
+                .isEqualTo("Mon texte, à ne pas perdre.");
         assertThat(fr.passeportnumerique.SignedIn.as(
                                 "formateur@example.org",
                                 AppRoles.TRAINER,
                                 () -> drafts.lesson("premiers-pas", "lessons/01-choisir-ses-appareils.md"))
                         .title())
                 .isEqualTo("Titre de l’autre formateur");
+    }
+
+    @Test
+    void the_check_date_and_the_sources_are_edited_beside_the_text_and_a_wrong_address_is_explained() {
+        signInAs("formateur@example.org", AppRoles.TRAINER);
+        navigate("atelier/premiers-pas/lecon/01-choisir-ses-appareils.md");
+        LessonDraft before = fr.passeportnumerique.SignedIn.as(
+                "formateur@example.org",
+                AppRoles.TRAINER,
+                () -> drafts.lesson("premiers-pas", "lessons/01-choisir-ses-appareils.md"));
+        DatePicker reviewed = _get(DatePicker.class, spec -> spec.withLabel("Vérifiée le"));
+        TextArea sources = _get(TextArea.class, spec -> spec.withLabel("Sources"));
+        assertThat(reviewed.getValue()).isEqualTo(before.reviewedOn().orElseThrow());
+        assertThat(sources.getValue().lines().toList()).isEqualTo(before.sources());
+
+        sources.setValue(sources.getValue() + "\nwww.cnil.fr");
+        _get(Button.class, spec -> spec.withId("save-draft")).click();
+
+        assertThat(NotificationsKt.getNotifications())
+                .extracting(notification -> notification.getElement().getProperty("text"))
+                .anyMatch(message ->
+                        message != null && message.contains("« www.cnil.fr » n’est pas une adresse web complète"));
+        sources.setValue(sources.getValue().replace("www.cnil.fr", "  https://www.cnil.fr/fr  \n\n"));
+        reviewed.setValue(before.reviewedOn().orElseThrow().minusDays(3));
+        _get(Button.class, spec -> spec.withId("save-draft")).click();
+
+        LessonDraft saved = fr.passeportnumerique.SignedIn.as(
+                "formateur@example.org",
+                AppRoles.TRAINER,
+                () -> drafts.lesson("premiers-pas", "lessons/01-choisir-ses-appareils.md"));
+        assertThat(saved.reviewedOn())
+                .contains(before.reviewedOn().orElseThrow().minusDays(3));
+        assertThat(saved.sources())
+                .endsWith("https://www.cnil.fr/fr")
+                .hasSize(before.sources().size() + 1);
     }
 }

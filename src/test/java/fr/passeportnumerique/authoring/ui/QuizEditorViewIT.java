@@ -4,8 +4,10 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.ComboBoxKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -16,6 +18,7 @@ import fr.passeportnumerique.authoring.DraftService;
 import fr.passeportnumerique.authoring.QuizDraft;
 import fr.passeportnumerique.authoring.QuizDraftService;
 import fr.passeportnumerique.curriculum.format.QuestionType;
+import fr.passeportnumerique.curriculum.format.TaughtIn;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -60,8 +63,16 @@ class QuizEditorViewIT extends ViewTestSupport {
 
         assertThat(_find(dialog, ListItem.class))
                 .extracting(ListItem::getText)
-                .anyMatch(text -> text.contains("il faut exactement une réponse juste (il y en a 2)"));
+                .anyMatch(text -> text.contains("il faut exactement une réponse juste (il y en a 2)"))
+                .anyMatch(text -> text.contains("Indiquez la partie de leçon qui enseigne la réponse."));
         right.get(1).setValue(false);
+        @SuppressWarnings("unchecked")
+        ComboBox<TaughtIn> taughtIn = _get(dialog, ComboBox.class, spec -> spec.withLabel("Enseignée dans"));
+        assertThat(ComboBoxKt.getSuggestionItems(taughtIn))
+                .contains(
+                        new TaughtIn("pdf-creer-signer-envoyer", ""),
+                        new TaughtIn("traitement-de-texte", "Les styles : la fonction qui change tout"));
+        taughtIn.setValue(new TaughtIn("pdf-creer-signer-envoyer", ""));
         _get(dialog, Button.class, spec -> spec.withText("Valider la question")).click();
         _get(Button.class, spec -> spec.withId("save-quiz")).click();
 
@@ -72,5 +83,6 @@ class QuizEditorViewIT extends ViewTestSupport {
         assertThat(saved.questions().getLast().choices())
                 .extracting(choice -> choice.text() + "=" + choice.correct())
                 .containsExactly("PDF=true", "Un fichier texte=false");
+        assertThat(saved.questions().getLast().taughtIn()).isEqualTo("pdf-creer-signer-envoyer");
     }
 }

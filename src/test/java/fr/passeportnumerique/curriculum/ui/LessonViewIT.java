@@ -3,9 +3,13 @@ package fr.passeportnumerique.curriculum.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Aside;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouterLink;
 import fr.passeportnumerique.ViewTestSupport;
@@ -31,6 +35,28 @@ class LessonViewIT extends ViewTestSupport {
                 .contains("class=\"pn-callout pn-callout-note\"")
                 .contains("À retenir")
                 .doesNotContain("[!NOTE]");
+    }
+
+    @Test
+    void under_the_lesson_its_check_date_and_its_sources_open_in_a_new_tab() {
+        navigate("modules/premiers-pas/ranger-ses-fichiers");
+
+        Aside note = _get(Aside.class, spec -> spec.withClasses("pn-lesson-review"));
+        assertThat(_get(note, Paragraph.class, spec -> spec.withClasses("pn-lesson-review-date"))
+                        .getElement()
+                        .getTextRecursively())
+                .isEqualTo("Vérifiée le 6 décembre 2026");
+        assertThat(_find(note, Anchor.class))
+                .extracting(Anchor::getHref, Anchor::getText)
+                .containsExactly(
+                        tuple(
+                                "https://learn.microsoft.com/en-us/windows/win32/fileio/naming-a-file",
+                                "learn.microsoft.com/en-us/windows/win32/fileio/naming-a-file"),
+                        tuple(
+                                "https://www.cybermalveillance.gouv.fr/tous-nos-contenus/bonnes-pratiques/sauvegardes",
+                                "cybermalveillance.gouv.fr/tous-nos-contenus/bonnes-pratiques/sauvegardes"));
+        assertThat(_find(note, Anchor.class))
+                .allSatisfy(link -> assertThat(link.getTarget()).contains("_blank"));
     }
 
     @Test
