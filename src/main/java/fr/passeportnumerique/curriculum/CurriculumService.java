@@ -1,5 +1,6 @@
 package fr.passeportnumerique.curriculum;
 
+import fr.passeportnumerique.curriculum.format.TaughtIn;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -42,6 +43,16 @@ public class CurriculumService {
         return published.current().allLessons().stream()
                 .filter(page -> page.review().map(review -> review.dueOn(today)).orElse(true))
                 .toList();
+    }
+
+    /** Where a published lesson teaches something: its section by heading, or its opening when there is none. */
+    public Optional<LessonSection> section(String moduleSlug, TaughtIn place) {
+        return lesson(moduleSlug, place.lesson())
+                .map(page -> new LessonSection(
+                        page.lesson().title(),
+                        place.heading(),
+                        "modules/" + moduleSlug + "/" + place.lesson(),
+                        Optional.ofNullable(page.sectionAnchors().get(place.heading()))));
     }
 
     /** The module's quiz as written in its {@code quiz.yaml}, if it has one. */

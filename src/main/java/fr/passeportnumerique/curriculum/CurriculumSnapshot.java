@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 
 /**
  * The published curriculum as pages need it, read once: the catalogue, each module's page, each lesson ready to show
@@ -109,9 +111,19 @@ record CurriculumSnapshot(
                             lesson.getBodyHtml(),
                             previous,
                             next,
-                            lesson.getReview()));
+                            lesson.getReview(),
+                            sectionAnchors(lesson.getBodyHtml())));
         }
         return Map.copyOf(pages);
+    }
+
+    /** Each section's heading, as the page shows it, with the anchor the rendering gave it. */
+    private static Map<String, String> sectionAnchors(String html) {
+        Map<String, String> anchors = new HashMap<>();
+        for (Element heading : Jsoup.parseBodyFragment(html).select("h2[id], h3[id]")) {
+            anchors.putIfAbsent(heading.text().strip(), heading.id());
+        }
+        return anchors;
     }
 
     private static ModuleLink link(CurriculumModule module) {

@@ -3,7 +3,10 @@ package fr.passeportnumerique.quiz;
 import fr.passeportnumerique.curriculum.format.QuizFile;
 import fr.passeportnumerique.curriculum.format.QuizFileFormat;
 import fr.passeportnumerique.curriculum.format.QuizQuestion;
+import fr.passeportnumerique.curriculum.format.TaughtIn;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Turns a module's {@code quiz.yaml}, already checked line by line when the content was imported, into its
@@ -17,7 +20,11 @@ public final class QuizParser {
         QuizFile quiz = QuizFileFormat.readPublished(yaml);
         List<Question> questions =
                 quiz.questions().stream().map(QuizParser::question).toList();
-        return new QuizDefinition(quiz.passMark(), quiz.draw().orElse(questions.size()), questions);
+        Map<String, TaughtIn> taughtIn = quiz.questions().stream()
+                .filter(question -> !question.taughtIn().isBlank())
+                .collect(Collectors.toMap(
+                        QuizQuestion::id, question -> TaughtIn.parse(question.taughtIn()), (first, same) -> first));
+        return new QuizDefinition(quiz.passMark(), quiz.draw().orElse(questions.size()), questions, taughtIn);
     }
 
     private static Question question(QuizQuestion q) {

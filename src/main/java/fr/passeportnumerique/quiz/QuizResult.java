@@ -1,11 +1,21 @@
 package fr.passeportnumerique.quiz;
 
+import fr.passeportnumerique.curriculum.format.TaughtIn;
 import java.util.List;
+import java.util.Optional;
 
-/** A submitted attempt: the percentage, whether it passes, and each question's score with its explanation. */
+/**
+ * A submitted attempt on a module's quiz: the percentage, whether it passes, and each question's score with its
+ * explanation and the lesson section that teaches it.
+ */
 public record QuizResult(
-        long attemptId, int scorePercent, int passMark, boolean passed, List<QuestionResult> questions) {
+        long attemptId,
+        String moduleSlug,
+        int scorePercent,
+        int passMark,
+        boolean passed,
+        List<QuestionResult> questions) {
 
-    /** One question of the attempt: what was answered and how it scored. */
-    public record QuestionResult(Question question, Answer answer, Score score) {}
+    /** One question of the attempt: what was answered, how it scored, and where its answer is taught. */
+    public record QuestionResult(Question question, Answer answer, Score score, Optional<TaughtIn> taughtIn) {}
 }

@@ -116,7 +116,7 @@ public class QuizService {
                                 result.question().prompt(),
                                 result.score().correct()))
                         .toList()));
-        return new QuizResult(attempt.getId(), percent, quiz.passMark(), passed, graded);
+        return new QuizResult(attempt.getId(), attempt.getModuleSlug(), percent, quiz.passMark(), passed, graded);
     }
 
     /** The learner's best result on this module's quiz, if they have submitted one. */
@@ -132,7 +132,13 @@ public class QuizService {
 
     private QuizResult result(QuizAttempt attempt, QuizDefinition quiz) {
         List<QuizResult.QuestionResult> graded = grade(attempt, quiz, attempt.answers());
-        return new QuizResult(attempt.getId(), attempt.getScorePercent(), quiz.passMark(), attempt.hasPassed(), graded);
+        return new QuizResult(
+                attempt.getId(),
+                attempt.getModuleSlug(),
+                attempt.getScorePercent(),
+                quiz.passMark(),
+                attempt.hasPassed(),
+                graded);
     }
 
     private static List<QuizResult.QuestionResult> grade(
@@ -141,7 +147,8 @@ public class QuizService {
         for (String id : attempt.presentation().keySet()) {
             find(quiz, id).ifPresent(question -> {
                 Answer answer = answers.getOrDefault(id, NO_ANSWER);
-                graded.add(new QuizResult.QuestionResult(question, answer, Grading.grade(question, answer)));
+                graded.add(new QuizResult.QuestionResult(
+                        question, answer, Grading.grade(question, answer), quiz.taughtIn(id)));
             });
         }
         return graded;

@@ -69,6 +69,23 @@ class LessonView extends Composite<Article> implements BeforeEnterObserver, HasD
             extension.componentFor(page.module().slug(), page.lesson().slug()).ifPresent(getContent()::add);
         }
         getContent().add(new LessonNavigation(page));
+        scrollToTheSectionAsked();
+    }
+
+    /**
+     * A link such as the quiz's "revoir" names a section after {@code #}; the server never sees it, and the section
+     * exists only once the page is drawn, so the browser is asked to go there then, and to put the keyboard focus
+     * there too.
+     */
+    private void scrollToTheSectionAsked() {
+        getElement()
+                .executeJs("const go = () => {"
+                        + " const id = decodeURIComponent(window.location.hash.slice(1));"
+                        + " const target = id && document.getElementById(id);"
+                        + " if (target) { target.setAttribute('tabindex', '-1');"
+                        + " target.focus({preventScroll: true}); target.scrollIntoView(); } };"
+                        // After the router's own scrolling to the top of the new page.
+                        + "requestAnimationFrame(() => setTimeout(go, 50));");
     }
 
     private Component createBreadcrumb(LessonPage page) {

@@ -12,17 +12,24 @@ import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import fr.passeportnumerique.base.ui.MainLayout;
+import fr.passeportnumerique.curriculum.LessonSection;
+import fr.passeportnumerique.curriculum.format.TaughtIn;
 import fr.passeportnumerique.quiz.Answer;
 import fr.passeportnumerique.quiz.Choice;
 import fr.passeportnumerique.quiz.Question;
 import fr.passeportnumerique.quiz.QuizResult;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
-/** The result: the score, passed or not, and for each question whether it was right and why. */
+/**
+ * The result: the score, passed or not, and for each question whether it was right and why, with a link to the part
+ * of the lesson that teaches what was missed.
+ */
 class QuizResultPanel extends Composite<Div> {
 
-    QuizResultPanel(QuizResult result, Runnable onRetry) {
+    QuizResultPanel(QuizResult result, Function<TaughtIn, Optional<LessonSection>> sections, Runnable onRetry) {
         H1 title = new H1(getTranslation(result.passed() ? "quiz.result.passed" : "quiz.result.failed"));
         title.addClassName("pn-title");
         Paragraph score = new Paragraph(getTranslation("quiz.result.score", result.scorePercent(), result.passMark()));
@@ -39,6 +46,9 @@ class QuizResultPanel extends Composite<Div> {
             ListItem item = new ListItem(new Paragraph(question.question().prompt()), verdict);
             feedbackOnWrongChoices(question).forEach(item::add);
             item.add(new Paragraph(question.question().explanation()));
+            if (!question.score().correct()) {
+                question.taughtIn().flatMap(sections).map(this::reviewLink).ifPresent(item::add);
+            }
             questions.add(item);
         }
         Paragraph next =
@@ -49,6 +59,18 @@ class QuizResultPanel extends Composite<Div> {
         actions.addClassName("pn-actions");
         Button retry = new Button(getTranslation("quiz.retry"), click -> onRetry.run());
         getContent().add(title, score, next, actions, new H2(getTranslation("quiz.result.review")), questions, retry);
+    }
+
+    /** "To go over it again": the lesson, and its section when the answer is taught under one. */
+    private Paragraph reviewLink(LessonSection section) {
+        String label = section.heading().isEmpty()
+                ? getTranslation("quiz.result.revisit-lesson", section.lessonTitle())
+                : getTranslation("quiz.result.revisit-section", section.lessonTitle(), section.heading());
+        Paragraph revisit = new Paragraph(
+                new Text(getTranslation("quiz.result.revisit") + " "),
+                MainLayout.routerAnchor(section.href(), new Text(label)));
+        revisit.addClassName("pn-revisit");
+        return revisit;
     }
 
     /** What the file says about each wrong choice the learner ticked. */

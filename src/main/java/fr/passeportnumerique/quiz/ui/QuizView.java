@@ -140,7 +140,8 @@ class QuizView extends Composite<Div> implements BeforeEnterObserver, HasDynamic
         cards.forEach(card -> card.take(values));
         QuizResult result = quizzes.submit(session.attemptId(), answers());
         getContent().removeAll();
-        getContent().add(new QuizResultPanel(result, this::retry));
+        getContent()
+                .add(new QuizResultPanel(result, place -> curriculum.section(result.moduleSlug(), place), this::retry));
     }
 
     private void retry() {
