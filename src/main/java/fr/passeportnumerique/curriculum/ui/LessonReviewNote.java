@@ -16,8 +16,6 @@ import java.net.URI;
 /** Under a lesson: when its claims were last checked, and the sources to read more, each opening in a new tab. */
 class LessonReviewNote extends Composite<Aside> {
 
-    private static final int LABEL_MAX_LENGTH = 90;
-
     LessonReviewNote(LessonReview review) {
         Paragraph checked = new Paragraph(
                 VaadinIcon.CALENDAR_O.create(),
@@ -38,15 +36,16 @@ class LessonReviewNote extends Composite<Aside> {
         getContent().add(checked, sourcesTitle, sources);
     }
 
-    /** The address without its scheme and "www.", shortened: readable, and still telling whose page it is. */
+    /**
+     * The address without its scheme and "www.": readable, still telling whose page it is, and never shortened, so
+     * that two pages of one site stay told apart (a long one wraps).
+     */
     static String label(String address) {
         URI uri = URI.create(address);
         String host = uri.getHost().startsWith("www.") ? uri.getHost().substring(4) : uri.getHost();
-        String path = uri.getRawPath() == null || uri.getRawPath().equals("/") ? "" : uri.getPath();
-        String label = host + path;
-        if (label.endsWith("/")) {
-            label = label.substring(0, label.length() - 1);
-        }
-        return label.length() <= LABEL_MAX_LENGTH ? label : label.substring(0, LABEL_MAX_LENGTH - 1) + "…";
+        String path = uri.getPath() == null || uri.getPath().equals("/") ? "" : uri.getPath();
+        String query = uri.getQuery() == null ? "" : "?" + uri.getQuery();
+        String label = host + path + query;
+        return label.endsWith("/") ? label.substring(0, label.length() - 1) : label;
     }
 }
