@@ -129,7 +129,7 @@ class LessonEditorView extends Composite<Div> implements BeforeEnterObserver, Ha
         sources.setWidthFull();
         sources.addClassName("pn-sources-input");
         Div review = new Div(reviewedOn, sources);
-        review.addClassName("pn-editor-fields");
+        review.addClassName("pn-editor-review");
         return review;
     }
 
