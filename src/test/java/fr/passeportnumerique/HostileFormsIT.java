@@ -200,8 +200,7 @@ class HostileFormsIT extends ViewTestSupport {
         signInAs("formateur@example.org", AppRoles.TRAINER);
         navigate("atelier/premiers-pas/lecon/01-choisir-ses-appareils.md");
 
-        _find(TextArea.class)
-                .getFirst()
+        _get(TextArea.class, spec -> spec.withLabel("Texte (Markdown)"))
                 .setValue(SCRIPT + "\n\n" + IMAGE + "\n\n[lien](javascript:alert(1)) [autre](JaVaScRiPt:alert(2))"
                         + " <a href=\"javascript:alert(3)\">a</a> ![x](javascript:alert(4))"
                         + " <iframe src=\"https://exemple.invalid\"></iframe> <svg onload=alert(5)>\n\n"

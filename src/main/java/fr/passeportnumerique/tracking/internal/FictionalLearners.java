@@ -90,6 +90,10 @@ final class FictionalLearners {
         Instant lastSeen = random.nextInt(4) == 0
                 ? enrolled.plus(Duration.ofDays(random.nextInt(10)))
                 : now.minus(Duration.ofHours(1 + random.nextInt(13 * 24)));
+        // Seen after enrolling: a learner enrolled three days ago cannot have stopped ten days ago.
+        if (lastSeen.isBefore(enrolled.plus(Duration.ofHours(1)))) {
+            lastSeen = enrolled.plus(Duration.ofHours(1));
+        }
         if (lastSeen.isAfter(now)) {
             lastSeen = now.minus(Duration.ofHours(1));
         }
