@@ -66,6 +66,43 @@ class HandoffMatchingIT extends GraduateAndLocalExperts {
     }
 
     @Test
+    void a_request_closed_without_follow_up_or_withdrawn_gives_the_expert_their_place_back() {
+        long expertId = localExperts.getFirst();
+        String expert = runBy(expertId);
+        int capacity =
+                jdbc.queryForObject("select capacity_per_month from expert where id = ?", Integer.class, expertId);
+        jdbc.update("update expert set capacity_per_month = 2 where id = ?", expertId);
+        try {
+            closedRequestsFreeTheirPlace(expertId, expert);
+        } finally {
+            jdbc.update("update expert set capacity_per_month = ? where id = ?", capacity, expertId);
+        }
+    }
+
+    private void closedRequestsFreeTheirPlace(long expertId, String expert) {
+        long closed = send(graduate, to(expertId)).getFirst();
+        as(expert, AppRoles.EXPERT, () -> space.move(closed, HandoffStatus.ACCEPTED, Optional.empty()));
+        as(expert, AppRoles.EXPERT, () -> space.move(closed, HandoffStatus.NO_FOLLOW_UP, Optional.empty()));
+        String second = TestLearners.register(accounts, "noemie");
+        TestGraduates.graduate(jdbc, curriculum, second);
+        long withdrawn = send(second, to(expertId)).getFirst();
+        as(expert, AppRoles.EXPERT, () -> space.move(withdrawn, HandoffStatus.ACCEPTED, Optional.empty()));
+        as(second, AppRoles.LEARNER, () -> handoff.withdraw(withdrawn));
+        String other = TestLearners.register(accounts, "olivier");
+        TestGraduates.graduate(jdbc, curriculum, other);
+
+        ExpertMatch match =
+                as(other, AppRoles.LEARNER, () -> handoff.recommendations()).orElseThrow().experts().stream()
+                        .filter(found -> found.expert().id() == expertId)
+                        .findFirst()
+                        .orElseThrow();
+
+        assertThat(match.atCapacity()).isFalse();
+        assertThat(match.expert().availableThisMonth()).isEqualTo(2);
+        assertThat(send(other, to(expertId))).hasSize(1);
+    }
+
+    @Test
     void an_expired_accreditation_hides_the_expert_from_the_directory_and_matching_and_the_profile_says_so() {
         long expertId = localExperts.getFirst();
         LocalDate until =
