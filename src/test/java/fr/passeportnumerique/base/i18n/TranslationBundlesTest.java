@@ -136,9 +136,9 @@ class TranslationBundlesTest {
         assertThat(IntStream.of(0, 1, 2)
                         .mapToObj(n -> Translations.translate("passport.progress", Locale.FRENCH, n, 3)))
                 .containsExactly(
-                        "À obtenir : 0 leçon lue sur 3",
-                        "À obtenir : 1 leçon lue sur 3",
-                        "À obtenir : 2 leçons lues sur 3");
+                        "À obtenir\u00a0: 0 leçon lue sur 3",
+                        "À obtenir\u00a0: 1 leçon lue sur 3",
+                        "À obtenir\u00a0: 2 leçons lues sur 3");
         assertThat(IntStream.of(0, 1, 2)
                         .mapToObj(n -> Translations.translate("passport.progress", Locale.ENGLISH, 0, n)))
                 .containsExactly(
@@ -149,7 +149,10 @@ class TranslationBundlesTest {
                         .mapToObj(n -> Translations.translate("module.lesson-count", Locale.ENGLISH, n)))
                 .containsExactly("no lessons", "1 lesson", "2 lessons");
         assertThat(IntStream.of(0, 1, 2).mapToObj(n -> Translations.translate("search.count", Locale.FRENCH, n, "tva")))
-                .containsExactly("0 résultat pour « tva »", "1 résultat pour « tva »", "2 résultats pour « tva »");
+                .containsExactly(
+                        "0 résultat pour «\u00a0tva\u00a0»",
+                        "1 résultat pour «\u00a0tva\u00a0»",
+                        "2 résultats pour «\u00a0tva\u00a0»");
         assertThat(IntStream.of(0, 1, 2)
                         .mapToObj(n -> Translations.translate("search.count", Locale.ENGLISH, n, "vat")))
                 .containsExactly("0 results for “vat”", "1 result for “vat”", "2 results for “vat”");
@@ -160,9 +163,9 @@ class TranslationBundlesTest {
                         .mapToObj(n ->
                                 Translations.translate("authoring.import.change.changed", Locale.FRENCH, "m", n, n, 0)))
                 .containsExactly(
-                        "m : 0 fichier ajouté, 0 modifié, 0 supprimé",
-                        "m : 1 fichier ajouté, 1 modifié, 0 supprimé",
-                        "m : 2 fichiers ajoutés, 2 modifiés, 0 supprimé");
+                        "m\u00a0: 0 fichier ajouté, 0 modifié, 0 supprimé",
+                        "m\u00a0: 1 fichier ajouté, 1 modifié, 0 supprimé",
+                        "m\u00a0: 2 fichiers ajoutés, 2 modifiés, 0 supprimé");
     }
 
     @Test
