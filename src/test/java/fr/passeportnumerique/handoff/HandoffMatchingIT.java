@@ -33,13 +33,17 @@ class HandoffMatchingIT extends GraduateAndLocalExperts {
     void an_expert_at_capacity_sinks_in_the_matches_and_takes_no_new_request() {
         long expertId = localExperts.getFirst();
         String expert = runBy(expertId);
-        int capacity =
-                jdbc.queryForObject("select capacity_per_month from expert where id = ?", Integer.class, expertId);
-        jdbc.update("update expert set capacity_per_month = 1 where id = ?", expertId);
+        withCapacity(expertId, 1, () -> aFullExpertSinks(expertId, expert));
+    }
+
+    /** Runs {@code steps} with the expert's monthly capacity set to {@code capacity}, then puts it back. */
+    private void withCapacity(long expertId, int capacity, Runnable steps) {
+        int before = jdbc.queryForObject("select capacity_per_month from expert where id = ?", Integer.class, expertId);
+        jdbc.update("update expert set capacity_per_month = ? where id = ?", capacity, expertId);
         try {
-            aFullExpertSinks(expertId, expert);
+            steps.run();
         } finally {
-            jdbc.update("update expert set capacity_per_month = ? where id = ?", capacity, expertId);
+            jdbc.update("update expert set capacity_per_month = ? where id = ?", before, expertId);
         }
     }
 
@@ -69,14 +73,7 @@ class HandoffMatchingIT extends GraduateAndLocalExperts {
     void a_request_closed_without_follow_up_or_withdrawn_gives_the_expert_their_place_back() {
         long expertId = localExperts.getFirst();
         String expert = runBy(expertId);
-        int capacity =
-                jdbc.queryForObject("select capacity_per_month from expert where id = ?", Integer.class, expertId);
-        jdbc.update("update expert set capacity_per_month = 2 where id = ?", expertId);
-        try {
-            closedRequestsFreeTheirPlace(expertId, expert);
-        } finally {
-            jdbc.update("update expert set capacity_per_month = ? where id = ?", capacity, expertId);
-        }
+        withCapacity(expertId, 2, () -> closedRequestsFreeTheirPlace(expertId, expert));
     }
 
     private void closedRequestsFreeTheirPlace(long expertId, String expert) {

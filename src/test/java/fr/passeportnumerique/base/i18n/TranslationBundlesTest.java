@@ -30,14 +30,24 @@ class TranslationBundlesTest {
         assertThat(keys(Locale.ENGLISH)).containsExactlyElementsOf(keys(Locale.FRENCH));
     }
 
+    /** A text of the bundles, named by its language and key. */
+    private record Text(Locale locale, String key, String value) {
+
+        String name() {
+            return locale + " " + key;
+        }
+    }
+
+    private static Stream<Text> texts() {
+        return Translations.LOCALES.stream().flatMap(locale -> {
+            ResourceBundle bundle = Translations.bundle(locale);
+            return keys(locale).stream().map(key -> new Text(locale, key, bundle.getString(key)));
+        });
+    }
+
     @Test
     void no_text_uses_the_straight_apostrophe_that_message_format_would_swallow() {
-        for (Locale locale : Translations.LOCALES) {
-            ResourceBundle bundle = Translations.bundle(locale);
-            for (String key : keys(locale)) {
-                assertThat(bundle.getString(key)).as(locale + " " + key).doesNotContain("'");
-            }
-        }
+        texts().forEach(text -> assertThat(text.value()).as(text.name()).doesNotContain("'"));
     }
 
     @Test
@@ -87,42 +97,21 @@ class TranslationBundlesTest {
     }
 
     @Test
-    void plurals_read_naturally() {
-        assertThat(Translations.translate("module.lesson-count", Locale.FRENCH, 1))
-                .isEqualTo("1 leçon");
-        assertThat(Translations.translate("module.lesson-count", Locale.FRENCH, 4))
-                .isEqualTo("4 leçons");
-        assertThat(Translations.translate("module.lesson-count", Locale.ENGLISH, 4))
-                .isEqualTo("4 lessons");
-    }
-
-    @Test
     void no_text_counts_with_a_parenthesised_plural_or_a_choice_format() {
         Pattern choice = Pattern.compile("\\{\\s*\\d+\\s*,\\s*choice\\b");
-        for (Locale locale : Translations.LOCALES) {
-            ResourceBundle bundle = Translations.bundle(locale);
-            for (String key : keys(locale)) {
-                String text = bundle.getString(key);
-                assertThat(text)
-                        .as(locale + " " + key + ": use {0, plural, ...}")
-                        .doesNotContain("(s)");
-                assertThat(choice.matcher(text).find())
-                        .as(locale + " " + key + ": use plural, not choice")
-                        .isFalse();
-            }
-        }
+        texts().forEach(text -> {
+            assertThat(text.value()).as(text.name() + ": use {0, plural, ...}").doesNotContain("(s)");
+            assertThat(choice.matcher(text.value()).find())
+                    .as(text.name() + ": use plural, not choice")
+                    .isFalse();
+        });
     }
 
     @Test
     void every_text_is_a_valid_icu_message() {
-        for (Locale locale : Translations.LOCALES) {
-            ResourceBundle bundle = Translations.bundle(locale);
-            for (String key : keys(locale)) {
-                assertThatCode(() -> new MessageFormat(bundle.getString(key), locale))
-                        .as(locale + " " + key)
-                        .doesNotThrowAnyException();
-            }
-        }
+        texts().forEach(text -> assertThatCode(() -> new MessageFormat(text.value(), text.locale()))
+                .as(text.name())
+                .doesNotThrowAnyException());
     }
 
     @Test
