@@ -9,6 +9,9 @@ import java.util.Map;
  */
 public interface ExpertWorkload {
 
-    /** Accepted requests since {@code since}, by expert id; an expert with none may be absent. */
+    /**
+     * Requests accepted since {@code since} that still fill a place (under way or signed, not closed without
+     * follow-up or withdrawn), by expert id; an expert with none may be absent.
+     */
     Map<Long, Integer> acceptedSince(Instant since);
 }

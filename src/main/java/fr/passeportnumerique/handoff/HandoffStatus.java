@@ -19,6 +19,14 @@ public enum HandoffStatus {
         return this == SENT || this == ACCEPTED || this == QUOTE_SENT;
     }
 
+    /**
+     * Whether an accepted request still fills one of the expert's places of the month: under way or signed. One
+     * declined, closed without follow-up or withdrawn gives its place back.
+     */
+    public boolean takesAPlace() {
+        return this == ACCEPTED || this == QUOTE_SENT || this == SIGNED;
+    }
+
     /** The steps an expert may take from here (withdrawing is the learner's). */
     public Set<HandoffStatus> expertNext() {
         return switch (this) {

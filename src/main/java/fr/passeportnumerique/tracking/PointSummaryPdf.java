@@ -96,7 +96,10 @@ public class PointSummaryPdf {
                     style.regular(9, PdfStyle.INK)));
             table.addCell(cell(
                     module.averageBestScore().isPresent()
-                            ? Math.round(module.averageBestScore().getAsDouble()) + " %"
+                            ? t(
+                                    "number.percent",
+                                    locale,
+                                    Math.round(module.averageBestScore().getAsDouble()))
                             : "–",
                     style.regular(9, PdfStyle.INK)));
         }

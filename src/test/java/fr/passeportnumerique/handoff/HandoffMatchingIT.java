@@ -33,13 +33,17 @@ class HandoffMatchingIT extends GraduateAndLocalExperts {
     void an_expert_at_capacity_sinks_in_the_matches_and_takes_no_new_request() {
         long expertId = localExperts.getFirst();
         String expert = runBy(expertId);
-        int capacity =
-                jdbc.queryForObject("select capacity_per_month from expert where id = ?", Integer.class, expertId);
-        jdbc.update("update expert set capacity_per_month = 1 where id = ?", expertId);
+        withCapacity(expertId, 1, () -> aFullExpertSinks(expertId, expert));
+    }
+
+    /** Runs {@code steps} with the expert's monthly capacity set to {@code capacity}, then puts it back. */
+    private void withCapacity(long expertId, int capacity, Runnable steps) {
+        int before = jdbc.queryForObject("select capacity_per_month from expert where id = ?", Integer.class, expertId);
+        jdbc.update("update expert set capacity_per_month = ? where id = ?", capacity, expertId);
         try {
-            aFullExpertSinks(expertId, expert);
+            steps.run();
         } finally {
-            jdbc.update("update expert set capacity_per_month = ? where id = ?", capacity, expertId);
+            jdbc.update("update expert set capacity_per_month = ? where id = ?", before, expertId);
         }
     }
 
@@ -63,6 +67,36 @@ class HandoffMatchingIT extends GraduateAndLocalExperts {
                                 .count()
                         - 1);
         assertThatThrownBy(() -> send(other, to(expertId))).hasMessage("handoff.error.expert-full");
+    }
+
+    @Test
+    void a_request_closed_without_follow_up_or_withdrawn_gives_the_expert_their_place_back() {
+        long expertId = localExperts.getFirst();
+        String expert = runBy(expertId);
+        withCapacity(expertId, 2, () -> closedRequestsFreeTheirPlace(expertId, expert));
+    }
+
+    private void closedRequestsFreeTheirPlace(long expertId, String expert) {
+        long closed = send(graduate, to(expertId)).getFirst();
+        as(expert, AppRoles.EXPERT, () -> space.move(closed, HandoffStatus.ACCEPTED, Optional.empty()));
+        as(expert, AppRoles.EXPERT, () -> space.move(closed, HandoffStatus.NO_FOLLOW_UP, Optional.empty()));
+        String second = TestLearners.register(accounts, "noemie");
+        TestGraduates.graduate(jdbc, curriculum, second);
+        long withdrawn = send(second, to(expertId)).getFirst();
+        as(expert, AppRoles.EXPERT, () -> space.move(withdrawn, HandoffStatus.ACCEPTED, Optional.empty()));
+        as(second, AppRoles.LEARNER, () -> handoff.withdraw(withdrawn));
+        String other = TestLearners.register(accounts, "olivier");
+        TestGraduates.graduate(jdbc, curriculum, other);
+
+        ExpertMatch match =
+                as(other, AppRoles.LEARNER, () -> handoff.recommendations()).orElseThrow().experts().stream()
+                        .filter(found -> found.expert().id() == expertId)
+                        .findFirst()
+                        .orElseThrow();
+
+        assertThat(match.atCapacity()).isFalse();
+        assertThat(match.expert().availableThisMonth()).isEqualTo(2);
+        assertThat(send(other, to(expertId))).hasSize(1);
     }
 
     @Test

@@ -25,7 +25,6 @@ import fr.passeportnumerique.curriculum.ImportOutcome;
 import fr.passeportnumerique.curriculum.ImportReport;
 import fr.passeportnumerique.curriculum.VersionInfo;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -34,8 +33,6 @@ import java.util.Locale;
 @Route(value = "atelier/:module/historique", layout = MainLayout.class)
 @RolesAllowed({AppRoles.TRAINER, AppRoles.ADMIN})
 class HistoryView extends Composite<Div> implements BeforeEnterObserver, HasDynamicTitle {
-
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private final PublishingService publishing;
     private final Div comparison = new Div();
@@ -65,7 +62,7 @@ class HistoryView extends Composite<Div> implements BeforeEnterObserver, HasDyna
         grid.addColumn(version -> getTranslation(
                         "authoring.history.when",
                         Dates.longDate(version.publishedAt(), getLocale()),
-                        TIME.format(version.publishedAt().atZone(Dates.PARIS))))
+                        Dates.time(version.publishedAt(), getLocale())))
                 .setHeader(getTranslation("authoring.history.date"))
                 .setAutoWidth(true);
         grid.addColumn(version -> getTranslation(

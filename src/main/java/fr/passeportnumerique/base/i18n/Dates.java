@@ -24,6 +24,18 @@ public final class Dates {
         return longDate(instant.atZone(PARIS).toLocalDate(), locale);
     }
 
+    /** Hours and minutes in France's time zone, as the language writes them: "14:05", "2:05 PM". */
+    public static String time(Instant instant, Locale locale) {
+        return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
+                .withLocale(locale)
+                .format(instant.atZone(PARIS));
+    }
+
+    /** The day and the month alone, in the language's order, for a chart's axis: "07/12", "12/7". */
+    public static String dayAndMonth(LocalDate day, Locale locale) {
+        return DateTimeFormatter.ofLocalizedPattern("Md").withLocale(locale).format(day);
+    }
+
     /** French writes the first of the month as an ordinal: "1er août 2027". */
     public static String longDate(LocalDate day, Locale locale) {
         String written = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)

@@ -1,7 +1,7 @@
 package fr.passeportnumerique.base.i18n;
 
+import com.ibm.icu.text.MessageFormat;
 import com.vaadin.flow.i18n.I18NProvider;
-import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,8 +15,10 @@ import org.springframework.stereotype.Component;
 /**
  * The translation bundles ({@code vaadin-i18n/translations_fr.properties} and {@code _en}). French is the
  * default; lookups never fall back to the machine's own locale, so a French page is French on any server.
- * Every text goes through {@link MessageFormat}: the bundles use the typographic apostrophe (’), never the
- * straight one, which MessageFormat would swallow.
+ * Every text goes through ICU's {@link MessageFormat}, so that a count chooses its words by the language's plural
+ * categories ({@code {0, plural, one {# leçon} other {# leçons}}}: French's "one" covers 0 and 1, English's only 1)
+ * and numbers are written as the language writes them. The bundles use the typographic apostrophe (’), never the
+ * straight one, which MessageFormat treats as a quote.
  */
 @Component
 public class Translations implements I18NProvider {

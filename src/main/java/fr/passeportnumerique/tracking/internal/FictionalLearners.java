@@ -70,12 +70,19 @@ final class FictionalLearners {
     private static final String[] SECTORS = {"C", "F", "G", "H", "I", "M", "N", "Q", "S"};
 
     private final Random random;
+    private final DrawnQuestions questions;
     private final List<CohortGenerator.Module> modules;
     private final String passwordHash;
     private final Instant now;
 
-    FictionalLearners(Random random, List<CohortGenerator.Module> modules, String passwordHash, Instant now) {
+    FictionalLearners(
+            Random random,
+            DrawnQuestions questions,
+            List<CohortGenerator.Module> modules,
+            String passwordHash,
+            Instant now) {
         this.random = random;
+        this.questions = questions;
         this.modules = modules;
         this.passwordHash = passwordHash;
         this.now = now;
@@ -118,9 +125,9 @@ final class FictionalLearners {
         });
         int done = Math.min(modules.size(), (int) Math.floor(Math.pow(random.nextDouble(), 1.6) * 21));
         Tally tally = new Tally(enrolled);
-        passModules(rows, account, done, (lastSeen.toEpochMilli() - enrolled.toEpochMilli()) / (done + 2), tally);
-        boolean touchedCurrent =
-                done < modules.size() && startModule(rows, account, modules.get(done), lastSeen, tally);
+        Learner learner = new Learner(rows, account, point.id());
+        passModules(learner, done, (lastSeen.toEpochMilli() - enrolled.toEpochMilli()) / (done + 2), tally);
+        boolean touchedCurrent = done < modules.size() && startModule(learner, modules.get(done), lastSeen, tally);
         Instant lastActivity = touchedCurrent ? lastSeen : done > 0 ? tally.at : null;
         rows.standings.add(new Object[] {
             account,
@@ -133,7 +140,9 @@ final class FictionalLearners {
     }
 
     /** The first {@code done} modules: every lesson read, the quiz passed (sometimes at the second try), stamped. */
-    private void passModules(CohortRows rows, long account, int done, long stepMillis, Tally tally) {
+    private void passModules(Learner learner, int done, long stepMillis, Tally tally) {
+        CohortRows rows = learner.rows();
+        long account = learner.account();
         for (int m = 0; m < done; m++) {
             CohortGenerator.Module module = modules.get(m);
             tally.at = tally.at.plusMillis(stepMillis);
@@ -144,12 +153,11 @@ final class FictionalLearners {
             }
             boolean failedFirst = random.nextInt(5) == 0;
             if (failedFirst) {
-                rows.attempts.add(
-                        attempt(account, module.slug(), at.minusSeconds(600), 40 + random.nextInt(25), false));
+                attempt(learner, module, at.minusSeconds(600), 40 + random.nextInt(25), false);
                 tally.failures++;
             }
             int score = 70 + random.nextInt(31);
-            rows.attempts.add(attempt(account, module.slug(), at, score, true));
+            attempt(learner, module, at, score, true);
             rows.progress.add(new Object[] {
                 account,
                 module.slug(),
@@ -163,8 +171,9 @@ final class FictionalLearners {
     }
 
     /** The module under way: some of its lessons read, perhaps its quiz failed; whether it was touched at all. */
-    private boolean startModule(
-            CohortRows rows, long account, CohortGenerator.Module current, Instant lastSeen, Tally tally) {
+    private boolean startModule(Learner learner, CohortGenerator.Module current, Instant lastSeen, Tally tally) {
+        CohortRows rows = learner.rows();
+        long account = learner.account();
         int read = random.nextInt(current.lessons().size() + 1);
         for (int l = 0; l < read; l++) {
             rows.lessons.add(
@@ -173,8 +182,7 @@ final class FictionalLearners {
         }
         int failed = read == current.lessons().size() ? random.nextInt(3) : 0;
         for (int f = 0; f < failed; f++) {
-            rows.attempts.add(attempt(
-                    account, current.slug(), lastSeen.minusSeconds(60L * (f + 1)), 20 + random.nextInt(45), false));
+            attempt(learner, current, lastSeen.minusSeconds(60L * (f + 1)), 20 + random.nextInt(45), false);
             tally.failures++;
         }
         boolean touched = read > 0 || failed > 0;
@@ -192,11 +200,23 @@ final class FictionalLearners {
         return touched;
     }
 
-    private static Object[] attempt(long account, String module, Instant at, int score, boolean passed) {
-        return new Object[] {
-            account, module, Timestamp.from(at.minusSeconds(300)), "{}", "{}", Timestamp.from(at), score, passed
-        };
+    /** A submitted attempt, and its questions in the point's figures of missed questions. */
+    private void attempt(Learner learner, CohortGenerator.Module module, Instant at, int score, boolean passed) {
+        learner.rows().attempts.add(new Object[] {
+            learner.account(),
+            module.slug(),
+            Timestamp.from(at.minusSeconds(300)),
+            "{}",
+            "{}",
+            Timestamp.from(at),
+            score,
+            passed
+        });
+        questions.answer(learner.rows(), learner.point(), module, score);
     }
+
+    /** The learner being drawn: where their rows go, their account and their welcome point. */
+    private record Learner(CohortRows rows, long account, long point) {}
 
     /** What one learner's drawing has counted so far, and when their last module was passed. */
     private static final class Tally {

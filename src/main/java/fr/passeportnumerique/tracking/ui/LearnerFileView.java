@@ -104,7 +104,7 @@ class LearnerFileView extends Composite<Div> implements BeforeEnterObserver, Has
                 .setAutoWidth(true);
         grid.addColumn(i -> Optional.ofNullable(
                                 file.bestScores().get(modules.get(i).slug()))
-                        .map(score -> score + " %")
+                        .map(score -> getTranslation("number.percent", score))
                         .orElse("–"))
                 .setHeader(getTranslation("tracking.file.best-score"))
                 .setAutoWidth(true);

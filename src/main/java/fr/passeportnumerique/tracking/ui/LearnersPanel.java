@@ -72,7 +72,7 @@ class LearnersPanel extends Composite<Div> {
                 .setKey(LearnerQuery.Sort.LAST_ACTIVITY.name())
                 .setSortable(true)
                 .setAutoWidth(true);
-        grid.addColumn(line -> line.learner().progressPercent() + " %")
+        grid.addColumn(line -> getTranslation("number.percent", line.learner().progressPercent()))
                 .setHeader(getTranslation("tracking.learners.progress"))
                 .setKey(LearnerQuery.Sort.PROGRESS.name())
                 .setSortable(true)

@@ -9,19 +9,15 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import fr.passeportnumerique.tracking.MissedQuestion;
 import fr.passeportnumerique.tracking.ModuleFigure;
-import java.text.NumberFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 /** Each module at the point: how many of its learners completed it, and their average best score at the quiz. */
 class ModulesPanel extends Composite<Div> {
 
-    ModulesPanel(List<ModuleFigure> modules, List<MissedQuestion> missed, Locale locale) {
+    ModulesPanel(List<ModuleFigure> modules, List<MissedQuestion> missed) {
         getContent().addClassNames("pn-panel", "pn-module-figures");
-        NumberFormat decimal = NumberFormat.getNumberInstance(locale);
-        decimal.setMaximumFractionDigits(0);
         Grid<ModuleFigure> grid = new Grid<>();
         grid.addColumn(ModuleFigure::number).setHeader("#").setWidth("3.5rem").setFlexGrow(0);
         grid.addColumn(ModuleFigure::title)
@@ -32,7 +28,9 @@ class ModulesPanel extends Composite<Div> {
                 .setWidth("14rem")
                 .setFlexGrow(0);
         grid.addColumn(module -> module.averageBestScore().isPresent()
-                        ? decimal.format(module.averageBestScore().getAsDouble()) + " %"
+                        ? getTranslation(
+                                "number.percent",
+                                Math.round(module.averageBestScore().getAsDouble()))
                         : "–")
                 .setHeader(getTranslation("tracking.modules.score"))
                 .setAutoWidth(true)

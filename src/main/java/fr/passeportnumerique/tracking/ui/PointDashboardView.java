@@ -93,7 +93,7 @@ class PointDashboardView extends Composite<Div> implements BeforeEnterObserver, 
                         new RemindersPanel(reminders, point, getLocale(), titles),
                         new TrendChart(dashboard.weekly(point, 12), getLocale()),
                         new LearnersPanel(dashboard, point, modules, getLocale()),
-                        new ModulesPanel(dashboard.modules(point), dashboard.mostMissed(point, 8), getLocale()));
+                        new ModulesPanel(dashboard.modules(point), dashboard.mostMissed(point, 8)));
     }
 
     private Div choosePoint(Optional<PointChoice> shown) {

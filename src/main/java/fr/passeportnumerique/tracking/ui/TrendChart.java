@@ -4,8 +4,8 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
+import fr.passeportnumerique.base.i18n.Dates;
 import fr.passeportnumerique.tracking.WeekFigures;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.ToLongFunction;
@@ -58,7 +58,6 @@ class TrendChart extends Composite<Div> {
         svg.append(text(4, 14, String.valueOf(max), "pn-trend-scale"));
         double slot = (WIDTH - LEFT) / (double) Math.max(1, weeks.size());
         double bar = slot / (SERIES.length + 1);
-        DateTimeFormatter day = DateTimeFormatter.ofPattern("d/M", locale);
         for (int w = 0; w < weeks.size(); w++) {
             WeekFigures week = weeks.get(w);
             for (int s = 0; s < SERIES.length; s++) {
@@ -73,11 +72,17 @@ class TrendChart extends Composite<Div> {
                         HEIGHT - BOTTOM - height,
                         bar * 0.9,
                         height,
-                        escape(getTranslation("tracking.trends." + SERIES[s]) + " · "
-                                + week.monday().format(day) + " : " + value)));
+                        escape(getTranslation(
+                                "tracking.trends.bar",
+                                getTranslation("tracking.trends." + SERIES[s]),
+                                Dates.dayAndMonth(week.monday(), locale),
+                                value))));
             }
             svg.append(text(
-                    LEFT + w * slot + slot / 2 - 10, HEIGHT - 8, week.monday().format(day), "pn-trend-label"));
+                    LEFT + w * slot + slot / 2 - 10,
+                    HEIGHT - 8,
+                    Dates.dayAndMonth(week.monday(), locale),
+                    "pn-trend-label"));
         }
         svg.append("</svg>");
         Div chart = new Div();
