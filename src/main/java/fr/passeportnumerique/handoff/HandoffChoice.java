@@ -13,6 +13,9 @@ public record HandoffChoice(List<Pick> picks, Optional<String> message, boolean 
 
     public static final int MESSAGE_MAX_LENGTH = HandoffRequest.MESSAGE_MAX_LENGTH;
 
+    /** The refusal of a request sent without consent. */
+    public static final String CONSENT_MISSING = "handoff.error.consent";
+
     public HandoffChoice {
         picks = List.copyOf(picks);
     }
@@ -20,7 +23,7 @@ public record HandoffChoice(List<Pick> picks, Optional<String> message, boolean 
     /** What is wrong with the choice itself, as a translation key, before anything is looked up. */
     Optional<String> problem() {
         if (!consent) {
-            return Optional.of("handoff.error.consent");
+            return Optional.of(CONSENT_MISSING);
         }
         if (picks.isEmpty() || picks.size() > MAX_EXPERTS) {
             return Optional.of("handoff.error.count");

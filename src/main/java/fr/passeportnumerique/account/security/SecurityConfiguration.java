@@ -1,9 +1,11 @@
 package fr.passeportnumerique.account.security;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import fr.passeportnumerique.account.AppRoles;
 import fr.passeportnumerique.account.ui.LoginView;
 import java.util.Map;
+import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,8 +23,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 
 /**
  * Who may open what. Public: the catalogue, modules and lessons (views marked {@code @AnonymousAllowed}), their
- * images, the JSON API and the health check. Everything else needs a signed-in person; services that read or
- * write personal data check roles themselves.
+ * images, the JSON API and the health check, and an address that leads nowhere (« Page introuvable »). Everything
+ * else needs a signed-in person; services that read or write personal data check roles themselves.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -36,6 +38,8 @@ class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(
             HttpSecurity http,
             LoginThrottle throttle,
+            RequestUtil vaadinRequests,
+            ListableBeanFactory beans,
             @Value("${passeport.security.content-security-policy}") String contentSecurityPolicy,
             @Value("${passeport.security.permissions-policy}") String permissionsPolicy,
             @Value("${passeport.public-url}") String publicUrl)
@@ -66,7 +70,14 @@ class SecurityConfiguration {
         // Images of modules' drafts, for the editor's preview.
         http.authorizeHttpRequests(
                 requests -> requests.requestMatchers("/atelier-media/**").hasAnyRole(AppRoles.TRAINER, AppRoles.ADMIN));
+        // Before Vaadin's rules, which deny what they do not know: a mistyped address is a 404, signed in or not.
+        http.authorizeHttpRequests(requests -> requests.requestMatchers(new UnknownAddresses(vaadinRequests, beans))
+                .permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        // The sign-in page as Vaadin sets it (named here too: the settings derived from it follow the first one), and
+        // a failure handler that keeps the address typed; Vaadin leaves a failure handler set here as it is.
+        http.formLogin(form -> form.loginPage("/" + LoginView.PATH)
+                .failureHandler(new TypedEmailKept("/" + LoginView.PATH + "?error")));
         return http.build();
     }
 

@@ -12,6 +12,8 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.WrappedSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import fr.passeportnumerique.base.ui.MainLayout;
 import fr.passeportnumerique.base.ui.PageTitles;
@@ -25,6 +27,12 @@ public class LoginView extends Composite<Div> implements BeforeEnterObserver, Ha
     public static final String PATH = "connexion";
     /** The throttle sends refused attempts here with the minutes to wait (see LoginThrottleFilter). */
     static final String BLOCKED = "bloque";
+    /** The session keeps here the e-mail address of a failed sign-in, for the page to show it again. */
+    public static final String TYPED_EMAIL = LoginView.class.getName() + ".typedEmail";
+    /** Fills the form's e-mail field once the browser has drawn the form. */
+    private static final String FILL_EMAIL = "const form = this; customElements.whenDefined('vaadin-login-form')"
+            + ".then(() => form.updateComplete)"
+            + ".then(() => { form.querySelector('#vaadinLoginUsername').value = $0; });";
 
     private final LoginForm form = new LoginForm();
     private final Paragraph registered = new Paragraph();
@@ -57,10 +65,23 @@ public class LoginView extends Composite<Div> implements BeforeEnterObserver, Ha
             form.setI18n(i18n);
         }
         form.setError(parameters.containsKey("error") || !blocked.isEmpty());
+        if (parameters.containsKey("error")) {
+            showTypedEmail();
+        }
         if (parameters.containsKey(RegisterView.REGISTERED) || parameters.containsKey(NewPasswordView.PASSWORD_SET)) {
             registered.setText(getTranslation(
                     parameters.containsKey(RegisterView.REGISTERED) ? "login.registered" : "login.password-set"));
             registered.setVisible(true);
+        }
+    }
+
+    /** After a failed sign-in, the address typed is there again: only the password is to be typed anew. */
+    private void showTypedEmail() {
+        WrappedSession session = VaadinSession.getCurrent().getSession();
+        Object typed = session.getAttribute(TYPED_EMAIL);
+        session.removeAttribute(TYPED_EMAIL);
+        if (typed instanceof String email) {
+            form.getElement().executeJs(FILL_EMAIL, email);
         }
     }
 

@@ -88,8 +88,11 @@ class HandoffView extends Composite<Div> implements HasDynamicTitle {
         act(() -> plan.choose(chosen), "plan.saved");
     }
 
+    /** A refusal goes back to the form, which shows it beside what to change. */
     private void send(HandoffChoice choice) {
-        act(() -> handoff.send(choice), "handoff.sent");
+        handoff.send(choice);
+        Steps.done(getTranslation("handoff.sent"));
+        refresh();
     }
 
     private void withdraw(long requestId) {

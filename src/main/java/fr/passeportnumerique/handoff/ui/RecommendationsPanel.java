@@ -15,6 +15,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextArea;
+import fr.passeportnumerique.base.Refusal;
 import fr.passeportnumerique.curriculum.ModuleNames;
 import fr.passeportnumerique.directory.DirectoryLinks;
 import fr.passeportnumerique.directory.PackCandidate;
@@ -31,7 +32,8 @@ import java.util.function.Consumer;
 
 /**
  * The experts matching the learner, each with the reasons of its rank; the learner ticks one to three, may pick one of
- * their packs, and sends with explicit consent.
+ * their packs, and sends with explicit consent. A refused request is told in the form, on the consent box when it was
+ * not ticked, above the button otherwise, where it hides none of the learner's input.
  */
 class RecommendationsPanel extends Composite<Section> {
 
@@ -41,6 +43,7 @@ class RecommendationsPanel extends Composite<Section> {
     private final Map<Long, ComboBox<PackCandidate>> packChoices = new LinkedHashMap<>();
     private final TextArea message = new TextArea();
     private final Checkbox consent = new Checkbox();
+    private final Paragraph refusal = new Paragraph();
 
     RecommendationsPanel(MatchResult result, ModuleNames modules, boolean mayRequest, Consumer<HandoffChoice> onSend) {
         getContent().addClassName("pn-recommendations");
@@ -111,12 +114,35 @@ class RecommendationsPanel extends Composite<Section> {
         message.setWidthFull();
         consent.setLabel(getTranslation("handoff.consent"));
         consent.setId("consentement");
-        Button send = new Button(getTranslation("handoff.send"), click -> onSend.accept(choice()));
+        consent.addValueChangeListener(change -> consent.setInvalid(false));
+        refusal.addClassName("pn-error");
+        refusal.getElement().setAttribute("role", "alert");
+        refusal.setVisible(false);
+        Button send = new Button(getTranslation("handoff.send"), click -> send(onSend));
         send.addThemeVariants(ButtonVariant.PRIMARY);
         send.setId("envoyer-demande");
-        Section form = new Section(new H3(getTranslation("handoff.send.title")), message, consent, send);
+        Section form = new Section(new H3(getTranslation("handoff.send.title")), message, consent, refusal, send);
         form.addClassNames("pn-panel", "pn-send-form");
         return form;
+    }
+
+    /** {@code onSend} throws the refusal of a request that cannot go; it is shown here, beside what to change. */
+    private void send(Consumer<HandoffChoice> onSend) {
+        consent.setInvalid(false);
+        refusal.setVisible(false);
+        try {
+            onSend.accept(choice());
+        } catch (Refusal refused) {
+            String text = getTranslation(refused.messageKey());
+            if (refused.messageKey().equals(HandoffChoice.CONSENT_MISSING)) {
+                consent.setErrorMessage(text);
+                consent.setInvalid(true);
+                consent.focus();
+            } else {
+                refusal.setText(text);
+                refusal.setVisible(true);
+            }
+        }
     }
 
     private HandoffChoice choice() {

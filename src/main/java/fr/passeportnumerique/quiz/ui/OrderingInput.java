@@ -10,7 +10,11 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Steps to put in order with "up" and "down" buttons: usable with a keyboard and a screen reader. */
+/**
+ * Steps to put in order with "up" and "down" buttons: usable with a keyboard and a screen reader. After a move the
+ * moved step's same button has the focus, so that a keyboard user can press it again; at an end of the list, where
+ * that button is disabled, the other one.
+ */
 class OrderingInput extends Composite<OrderedList> {
 
     private final List<String> items;
@@ -38,6 +42,10 @@ class OrderingInput extends Composite<OrderedList> {
     }
 
     private void render() {
+        render(-1, 0);
+    }
+
+    private void render(int moved, int step) {
         getContent().removeAll();
         for (int i = 0; i < order.size(); i++) {
             String text = items.get(order.get(i));
@@ -47,6 +55,11 @@ class OrderingInput extends Composite<OrderedList> {
             Button down = move(VaadinIcon.ARROW_DOWN, getTranslation("quiz.ordering.down", text), index, 1);
             down.setEnabled(i < order.size() - 1);
             getContent().add(new ListItem(new Span(text), up, down));
+            if (i == moved) {
+                Button same = step < 0 ? up : down;
+                Button other = step < 0 ? down : up;
+                (same.isEnabled() ? same : other).focus();
+            }
         }
     }
 
@@ -54,7 +67,7 @@ class OrderingInput extends Composite<OrderedList> {
         Button button = new Button(icon.create(), click -> {
             Integer moved = order.remove(index);
             order.add(index + step, moved);
-            render();
+            render(index + step, step);
             onChange.run();
         });
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);

@@ -32,6 +32,9 @@ class QuizResultPanel extends Composite<Div> {
     QuizResultPanel(QuizResult result, Function<TaughtIn, Optional<LessonSection>> sections, Runnable onRetry) {
         H1 title = new H1(getTranslation(result.passed() ? "quiz.result.passed" : "quiz.result.failed"));
         title.addClassName("pn-title");
+        // The result replaces the button just pressed: its heading takes the focus, where reading starts.
+        title.getElement().setAttribute("tabindex", "-1");
+        title.getElement().executeJs("this.focus()");
         Paragraph score = new Paragraph(getTranslation("quiz.result.score", result.scorePercent(), result.passMark()));
         score.addClassName("pn-lead");
         score.getElement().setAttribute("role", "status");

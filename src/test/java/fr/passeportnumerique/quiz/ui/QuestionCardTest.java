@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.dom.Element;
 import fr.passeportnumerique.ComponentTestSupport;
 import fr.passeportnumerique.base.ui.HtmlFragment;
 import fr.passeportnumerique.quiz.Answer;
@@ -128,6 +129,44 @@ class QuestionCardTest extends ComponentTestSupport {
 
         assertThat(card.answer()).isEqualTo(new Answer.Ordered(List.of(0, 1, 2)));
         assertThat(Grading.grade(question, card.answer())).isEqualTo(Score.RIGHT);
+    }
+
+    @Test
+    void a_step_moved_keeps_the_focus_on_the_same_button_or_on_the_other_one_at_an_end_of_the_list() {
+        Question question = new Question.Ordering("o", "Dans l'ordre", List.of("un", "deux", "trois"), "");
+        QuestionCard card = show(question, List.of(0, 1, 2), null);
+        focused();
+
+        button(card, "Monter « trois »").click();
+        assertThat(focused()).containsExactly("Monter « trois »");
+
+        button(card, "Monter « trois »").click();
+        assertThat(focused()).containsExactly("Descendre « trois »");
+
+        button(card, "Descendre « trois »").click();
+        assertThat(focused()).containsExactly("Descendre « trois »");
+    }
+
+    private static Button button(QuestionCard card, String label) {
+        return _find(card, Button.class).stream()
+                .filter(button -> label(button).equals(label))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private static String label(Button button) {
+        return button.getAriaLabel().orElse("").replace('\u00a0', ' ');
+    }
+
+    /** The buttons the server has asked the browser to focus since the last look, as the browser will get it. */
+    private static List<String> focused() {
+        UI ui = UI.getCurrent();
+        ui.getInternals().getStateTree().runExecutionsBeforeClientResponse();
+        return ui.getInternals().dumpPendingJavaScriptInvocations().stream()
+                .filter(call -> call.getInvocation().getExpression().contains("focus"))
+                .map(call -> Element.get(call.getOwner()).getComponent().orElseThrow())
+                .map(component -> label((Button) component))
+                .toList();
     }
 
     @Test
