@@ -35,7 +35,7 @@ class CompanyLookupTest {
 
     private CompanyLookup lookup(boolean enabled) {
         return new CompanyLookup(new CompanyLookupProperties(
-                enabled, URI.create(api.baseUrl()), null, Duration.ofMillis(500), null, null, null, null));
+                enabled, URI.create(api.baseUrl()), null, Duration.ofSeconds(15), null, null, null, null));
     }
 
     @Test

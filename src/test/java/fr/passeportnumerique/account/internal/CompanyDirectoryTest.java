@@ -31,6 +31,8 @@ class CompanyDirectoryTest {
     private static final String HEAD_OFFICE = "79345678100012";
     private static final String UNKNOWN = "90876543100014";
     private static final Duration OPEN_FOR = Duration.ofMillis(300);
+    /** Enough for a first call on a cold, loaded test machine: only the timeout test counts on a short one. */
+    private static final Duration ROOMY = Duration.ofSeconds(15);
 
     private WireMockServer api;
     private CompanyDirectory directory;
@@ -39,11 +41,15 @@ class CompanyDirectoryTest {
     void startTheApi() {
         api = new WireMockServer(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"));
         api.start();
-        directory = new CompanyDirectory(new CompanyLookupProperties(
+        directory = directory(ROOMY);
+    }
+
+    private CompanyDirectory directory(Duration readTimeout) {
+        return new CompanyDirectory(new CompanyLookupProperties(
                 true,
                 URI.create(api.baseUrl()),
-                Duration.ofSeconds(1),
-                Duration.ofMillis(500),
+                Duration.ofSeconds(5),
+                readTimeout,
                 7,
                 Duration.ofSeconds(1),
                 OPEN_FOR,
@@ -135,16 +141,19 @@ class CompanyDirectoryTest {
 
     @Test
     void a_slow_answer_is_given_up_after_the_read_timeout() {
+        answer(UNKNOWN, "no-result");
+        directory.find(UNKNOWN);
         answer(
                 ACTIVE,
                 CompanyApiFixtures.json(CompanyApiFixtures.fixture("active-establishment"))
-                        .withFixedDelay(3_000));
+                        .withFixedDelay(5_000));
+        CompanyDirectory impatient = directory(Duration.ofSeconds(1));
         long start = System.nanoTime();
 
-        SiretLookup answer = directory.find(ACTIVE);
+        SiretLookup answer = impatient.find(ACTIVE);
 
         assertThat(answer).isEqualTo(new SiretLookup.Unavailable());
-        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(2_500));
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(4_000));
     }
 
     @Test

@@ -3,6 +3,7 @@ package fr.passeportnumerique.account.ui;
 import static com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.ButtonKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
@@ -14,6 +15,8 @@ import fr.passeportnumerique.ViewTestSupport;
 import fr.passeportnumerique.account.AccountService;
 import fr.passeportnumerique.account.AppRoles;
 import fr.passeportnumerique.account.CompanyDetails;
+import fr.passeportnumerique.account.RegistrationException;
+import fr.passeportnumerique.account.RegistrationRules;
 import fr.passeportnumerique.account.Sector;
 import fr.passeportnumerique.base.territory.Territories;
 import java.time.LocalDate;
@@ -72,7 +75,7 @@ class CompanyFromSiretViewIT extends ViewTestSupport {
     }
 
     @Test
-    void a_closed_establishment_is_refused_with_a_clear_message() throws Exception {
+    void a_closed_establishment_is_refused_with_a_clear_message_by_the_form_and_the_service() throws Exception {
         CompanyApiStub.answer("85012345600020", "closed-establishment");
         RegistrationForm form = typeSiret("85012345600020");
 
@@ -82,6 +85,11 @@ class CompanyFromSiretViewIT extends ViewTestSupport {
         assertThat(form.company.siret.getErrorMessage()).startsWith("Cet établissement est fermé");
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
                 .isEqualTo("inscription");
+        assertThatThrownBy(() -> accounts.register(form.registration()))
+                .isInstanceOfSatisfying(
+                        RegistrationException.class,
+                        refused -> assertThat(refused.problems())
+                                .containsEntry(RegistrationRules.SIRET, RegistrationRules.CLOSED_ESTABLISHMENT));
     }
 
     @Test
