@@ -4,7 +4,6 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.HasLabel;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -26,18 +25,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * A business's details as its owner types them, or as the state's company directory gives them once the SIRET is
- * typed: the fields are then pre-filled and stay editable. The directory answers off the request thread; meanwhile
- * the page polls for the answer and says it is searching.
+ * typed: the fields are then pre-filled and stay editable ({@link SiretLookupStatus} awaits the answer).
  */
 class CompanyFields extends Composite<FormLayout> {
-
-    private static final Logger LOG = LoggerFactory.getLogger(CompanyFields.class);
-    private static final int POLL_MILLIS = 400;
 
     final TextField name = new TextField();
     final TextField siret = new TextField();
@@ -49,9 +42,7 @@ class CompanyFields extends Composite<FormLayout> {
     final SiretLookupStatus status = new SiretLookupStatus();
     private final Map<String, HasValidation> fields = new LinkedHashMap<>();
     private final Function<String, CompletableFuture<SiretLookup>> lookup;
-    private String lookingFor = "";
     private String closedSiret = "";
-    private CompletableFuture<Void> pendingLookup = CompletableFuture.completedFuture(null);
 
     /** {@code lookup} asks the directory about a SIRET ({@code CompanyLookup::lookUp}). */
     CompanyFields(Function<String, CompletableFuture<SiretLookup>> lookup) {
@@ -142,7 +133,7 @@ class CompanyFields extends Composite<FormLayout> {
 
     /** The lookup under way, if any: done once its answer is on the page (or was found stale). */
     CompletableFuture<Void> pendingLookup() {
-        return pendingLookup;
+        return status.pending();
     }
 
     /** Marks each field with what is wrong with it (translation keys by field name) and clears the others. */
@@ -157,33 +148,12 @@ class CompanyFields extends Composite<FormLayout> {
     }
 
     private void lookUp(String typed) {
-        UI ui = UI.getCurrent();
-        ui.setPollInterval(-1);
-        lookingFor = Siret.normalise(typed);
         if (!Siret.isValid(typed)) {
-            status.clear();
+            status.forget();
             return;
         }
-        CompletableFuture<SiretLookup> reply = lookup.apply(typed);
-        if (reply.isDone()) {
-            answer(lookingFor, reply.join());
-            return;
-        }
-        status.searching();
-        ui.setPollInterval(POLL_MILLIS);
-        String asked = lookingFor;
-        pendingLookup = reply.exceptionally(failure -> {
-                    LOG.warn("Company lookup failed for {}", asked, failure);
-                    return new SiretLookup.Unavailable();
-                })
-                .thenAccept(ui.accessLater(
-                        result -> {
-                            if (asked.equals(lookingFor)) {
-                                ui.setPollInterval(-1);
-                                answer(asked, result);
-                            }
-                        },
-                        () -> {}));
+        String asked = Siret.normalise(typed);
+        status.await(asked, lookup.apply(typed), result -> answer(asked, result));
     }
 
     private void fill(FoundCompany found) {
