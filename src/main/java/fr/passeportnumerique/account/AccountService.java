@@ -30,14 +30,17 @@ public class AccountService {
     private final SignedInAccount signedIn;
     private final RegistrationRules rules = new RegistrationRules();
     private final RateLimit takenAddresses;
+    private final CompanyLookup companies;
 
     AccountService(
             UserAccountRepository accounts,
             WelcomePointRepository welcomePoints,
             PasswordEncoder passwordEncoder,
             Clock clock,
-            SignedInAccount signedIn) {
+            SignedInAccount signedIn,
+            CompanyLookup companies) {
         this.signedIn = signedIn;
+        this.companies = companies;
         this.accounts = accounts;
         this.welcomePoints = welcomePoints;
         this.passwordEncoder = passwordEncoder;
@@ -55,6 +58,11 @@ public class AccountService {
         if (!problems.containsKey(RegistrationRules.EMAIL)) {
             takenAddressProblem(email).ifPresent(key -> problems.put(RegistrationRules.EMAIL, key));
         }
+        if (registration.company() != null
+                && !problems.containsKey(RegistrationRules.SIRET)
+                && companies.saidClosed(registration.company().siret())) {
+            problems.put(RegistrationRules.SIRET, RegistrationRules.CLOSED_ESTABLISHMENT);
+        }
         if (!problems.isEmpty()) {
             throw new RegistrationException(problems);
         }
@@ -69,6 +77,26 @@ public class AccountService {
             welcomePoints.findById(registration.welcomePointId()).ifPresent(account::joinWelcomePoint);
         }
         return accounts.save(account).getId();
+    }
+
+    /**
+     * The signed-in learner corrects their business's details (typed, or found from the SIRET); refused details throw
+     * with what is wrong per field, and nothing changes.
+     */
+    @Transactional
+    @PermitAll
+    public void updateMyCompany(CompanyDetails details) {
+        Map<String, String> problems = new LinkedHashMap<>(rules.problems(details, LocalDate.now(clock)));
+        if (!problems.containsKey(RegistrationRules.SIRET) && companies.saidClosed(details.siret())) {
+            problems.put(RegistrationRules.SIRET, RegistrationRules.CLOSED_ESTABLISHMENT);
+        }
+        if (!problems.isEmpty()) {
+            throw new RegistrationException(problems);
+        }
+        accounts.findLockedById(currentAccountId())
+                .flatMap(UserAccount::getCompany)
+                .orElseThrow(() -> new IllegalStateException("The signed-in account has no business"))
+                .update(details);
     }
 
     /**

@@ -38,6 +38,11 @@ class Company extends AbstractEntity {
     protected Company() {}
 
     Company(CompanyDetails details) {
+        update(details);
+    }
+
+    /** The owner corrected their business's details (checked before). */
+    void update(CompanyDetails details) {
         name = details.name();
         siret = Siret.normalise(details.siret());
         sector = details.sector();

@@ -23,6 +23,9 @@ public final class RegistrationRules {
     public static final String POSTCODE = "postcode";
     public static final String DEPARTEMENT = "departement";
 
+    /** The state's company directory said the SIRET is a closed establishment. */
+    public static final String CLOSED_ESTABLISHMENT = "registration.error.siret-closed";
+
     private static final LocalDate OLDEST_COMPANY = LocalDate.of(1900, 1, 1);
     /** A constraint's path in the command, as the form names its field. */
     private static final Map<String, String> FIELDS = Map.of(
@@ -42,6 +45,20 @@ public final class RegistrationRules {
                 .forEach((path, key) -> problems.putIfAbsent(FIELDS.getOrDefault(path, path), key));
         if (registration.company() != null && !problems.containsKey(CREATED_ON)) {
             String dateProblem = createdOnProblem(registration.company().createdOn(), today);
+            if (dateProblem != null) {
+                problems.put(CREATED_ON, dateProblem);
+            }
+        }
+        return problems;
+    }
+
+    /** What is wrong with a business's details alone, by field name, as when its owner edits them. */
+    public Map<String, String> problems(CompanyDetails company, LocalDate today) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        Violations.byField(company)
+                .forEach((path, key) -> problems.putIfAbsent(FIELDS.getOrDefault("company." + path, path), key));
+        if (!problems.containsKey(CREATED_ON)) {
+            String dateProblem = createdOnProblem(company.createdOn(), today);
             if (dateProblem != null) {
                 problems.put(CREATED_ON, dateProblem);
             }

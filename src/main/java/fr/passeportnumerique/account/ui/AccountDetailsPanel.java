@@ -2,6 +2,7 @@ package fr.passeportnumerique.account.ui;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.Text;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -16,12 +17,21 @@ import java.time.format.FormatStyle;
 /** What the platform knows about the person and their business. */
 class AccountDetailsPanel extends Composite<Section> {
 
+    /** As others see the person: nothing to edit. */
     AccountDetailsPanel(AccountSummary account) {
+        this(account, null);
+    }
+
+    /** {@code onEditCompany}, if not null, opens the person's own business's details for correction. */
+    AccountDetailsPanel(AccountSummary account, Runnable onEditCompany) {
         DescriptionList details = new DescriptionList();
         add(details, "my-space.email", account.email());
         account.company().ifPresent(company -> addCompany(details, company));
         getContent().addClassNames("pn-panel", "pn-details");
         getContent().add(new H2(getTranslation("my-space.profile")), details);
+        if (onEditCompany != null && account.company().isPresent()) {
+            getContent().add(new Button(getTranslation("my-space.company.edit"), click -> onEditCompany.run()));
+        }
         account.welcomePoint()
                 .ifPresentOrElse(
                         point -> add(details, "my-space.welcome-point", point.name() + ", " + point.town()),

@@ -2,6 +2,7 @@ package fr.passeportnumerique.account.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -12,6 +13,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
@@ -20,6 +22,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import fr.passeportnumerique.account.AccountService;
 import fr.passeportnumerique.account.AccountSummary;
+import fr.passeportnumerique.account.CompanyLookup;
 import fr.passeportnumerique.account.MyAccountSecurity;
 import fr.passeportnumerique.account.PersonalDataService;
 import fr.passeportnumerique.base.ui.MainLayout;
@@ -38,12 +41,17 @@ class MyAccountView extends Composite<Div> implements HasDynamicTitle {
     private final AuthenticationContext authentication;
 
     private final MyAccountSecurity security;
+    private final AccountService accounts;
+    private final CompanyLookup companies;
 
     MyAccountView(
             AccountService accounts,
             PersonalDataService personalData,
             MyAccountSecurity security,
-            AuthenticationContext authentication) {
+            AuthenticationContext authentication,
+            CompanyLookup companies) {
+        this.accounts = accounts;
+        this.companies = companies;
         this.personalData = personalData;
         this.security = security;
         this.authentication = authentication;
@@ -53,11 +61,21 @@ class MyAccountView extends Composite<Div> implements HasDynamicTitle {
         getContent()
                 .add(
                         title,
-                        new AccountDetailsPanel(account),
+                        new AccountDetailsPanel(account, () -> editCompany(account)),
                         new MySignInPanel(
                                 (current, next) -> security.changeMyPassword(current, next, currentSessionId()),
                                 this::signOutEverywhere),
                         createMyData());
+    }
+
+    private void editCompany(AccountSummary account) {
+        account.company()
+                .ifPresent(details -> new CompanyDialog(details, companies::lookUp, edited -> {
+                            accounts.updateMyCompany(edited);
+                            UI.getCurrent().refreshCurrentRoute(false);
+                            Notification.show(getTranslation("my-space.company.saved"));
+                        })
+                        .open());
     }
 
     private void signOutEverywhere() {

@@ -10,6 +10,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import fr.passeportnumerique.account.AccountService;
+import fr.passeportnumerique.account.CompanyLookup;
 import fr.passeportnumerique.account.Registration;
 import fr.passeportnumerique.account.RegistrationException;
 import fr.passeportnumerique.base.ui.MainLayout;
@@ -23,10 +24,11 @@ class RegisterView extends Composite<Div> implements HasDynamicTitle {
     static final String PATH = "inscription";
     static final String REGISTERED = "inscrit";
     private final AccountService accounts;
-    private final RegistrationForm form = new RegistrationForm(this::register);
+    private final RegistrationForm form;
 
-    RegisterView(AccountService accounts) {
+    RegisterView(AccountService accounts, CompanyLookup companies) {
         this.accounts = accounts;
+        this.form = new RegistrationForm(this::register, companies::lookUp);
         H1 title = new H1(getTranslation("registration.title"));
         title.addClassName("pn-title");
         Paragraph lead = new Paragraph(getTranslation("registration.lead"));

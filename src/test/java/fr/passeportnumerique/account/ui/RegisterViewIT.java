@@ -19,12 +19,12 @@ class RegisterViewIT extends ViewTestSupport {
         form.fullName.setValue("Karim Exemple");
         form.email.setValue("karim-" + UUID.randomUUID() + "@electricite-exemple.fr");
         form.password.setValue("Prise-Fusible-Tableau-9");
-        form.companyName.setValue("Électricité Exemple");
-        form.siret.setValue(siret);
-        form.sector.setValue(Sector.F);
-        form.employees.setValue(employees);
-        form.createdOn.setValue(LocalDate.of(2019, 9, 1));
-        form.postcode.setValue("31000");
+        form.company.name.setValue("Électricité Exemple");
+        form.company.siret.setValue(siret);
+        form.company.sector.setValue(Sector.F);
+        form.company.employees.setValue(employees);
+        form.company.createdOn.setValue(LocalDate.of(2019, 9, 1));
+        form.company.postcode.setValue("31000");
         return form;
     }
 
@@ -32,7 +32,7 @@ class RegisterViewIT extends ViewTestSupport {
     void the_postcode_fills_in_the_departement() {
         RegistrationForm form = fillIn("12345678901237", 1);
 
-        assertThat(form.departement.getValue())
+        assertThat(form.company.departement.getValue())
                 .isEqualTo(Territories.departement("31").orElseThrow());
     }
 
@@ -42,8 +42,8 @@ class RegisterViewIT extends ViewTestSupport {
 
         form.submit.click();
 
-        assertThat(form.siret.isInvalid()).isTrue();
-        assertThat(form.siret.getErrorMessage()).startsWith("Ce numéro SIRET n’est pas valide");
+        assertThat(form.company.siret.isInvalid()).isTrue();
+        assertThat(form.company.siret.getErrorMessage()).startsWith("Ce numéro SIRET n’est pas valide");
         assertThat(form.email.isInvalid()).isFalse();
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
                 .isEqualTo("inscription");
@@ -53,8 +53,9 @@ class RegisterViewIT extends ViewTestSupport {
     void twenty_employees_or_more_gets_a_kind_explanation_at_once() {
         RegistrationForm form = fillIn("12345678901237", 25);
 
-        assertThat(form.employees.isInvalid()).isTrue();
-        assertThat(form.employees.getErrorMessage()).contains("très petites entreprises, de moins de 20 salariés");
+        assertThat(form.company.employees.isInvalid()).isTrue();
+        assertThat(form.company.employees.getErrorMessage())
+                .contains("très petites entreprises, de moins de 20 salariés");
     }
 
     @Test
