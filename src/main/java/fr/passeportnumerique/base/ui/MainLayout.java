@@ -127,7 +127,8 @@ public class MainLayout extends Composite<Div> implements RouterLayout {
         Div about = new Div(name, new Paragraph(getTranslation("footer.about")));
         Div help = new Div(
                 new Paragraph(getTranslation("footer.help")),
-                new Paragraph(routerAnchor(PrivacyView.PATH, new Text(getTranslation("footer.privacy")))));
+                new Paragraph(routerAnchor(PrivacyView.PATH, new Text(getTranslation("footer.privacy")))),
+                new Paragraph(routerAnchor(AccessibilityView.PATH, new Text(getTranslation("footer.accessibility")))));
         Div inner = new Div(about, help);
         inner.addClassName("pn-footer-inner");
         footer.add(inner);
