@@ -45,7 +45,8 @@ public final class AnonymousVisitors {
                 "/inscription",
                 "/mot-de-passe-oublie",
                 "/nouveau-mot-de-passe?jeton=inconnu",
-                "/confidentialite");
+                "/confidentialite",
+                "/accessibilite");
     }
 
     /** Loads the page {@code loads} times; returns how many loads answered 200. */

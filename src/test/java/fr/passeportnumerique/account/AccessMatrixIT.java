@@ -84,6 +84,7 @@ class AccessMatrixIT {
             Map.entry("/modules/premiers-pas/ranger-ses-fichiers", EVERYONE),
             Map.entry("/points-accueil", EVERYONE),
             Map.entry("/confidentialite", EVERYONE),
+            Map.entry("/accessibilite", EVERYONE),
             Map.entry("/inscription", EVERYONE),
             Map.entry("/connexion", EVERYONE),
             Map.entry("/mot-de-passe-oublie", EVERYONE),

@@ -14,6 +14,8 @@ import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
@@ -23,13 +25,28 @@ import java.util.List;
 
 /** The frame of every page: a header with the brand, navigation and language switch, the page, a footer. */
 @AnonymousAllowed
-public class MainLayout extends Composite<Div> implements RouterLayout {
+public class MainLayout extends Composite<Div> implements RouterLayout, AfterNavigationObserver {
 
     static final String MAIN_ID = "contenu";
     private static final String LOGIN_PATH = "connexion";
     private static final String REGISTER_PATH = "inscription";
     private static final String ACCOUNT_PATH = "mon-espace";
+
+    /**
+     * Run on {@code main} after the router shows another page. The link followed inside the old page is gone, and the
+     * browser would put the focus back on the page's body, where the keyboard starts again from the top and screen
+     * readers say nothing: the new page's heading takes it instead. A focus still on an element (a link of the
+     * header, which stays) is left where it is, and a page may move it further (a lesson to the section asked for).
+     */
+    private static final String FOCUS_LOST_TO_HEADING = "setTimeout(() => {"
+            + " const focused = document.activeElement;"
+            + " const heading = this.querySelector('h1');"
+            + " if ((focused && focused !== document.body) || !heading) { return; }"
+            + " heading.setAttribute('tabindex', '-1');"
+            + " heading.focus({preventScroll: true}); });";
+
     private final Main main = new Main();
+    private boolean firstPageShown;
 
     private final AuthenticationContext authentication;
     private final List<HeaderExtension> headerExtensions;
@@ -41,6 +58,15 @@ public class MainLayout extends Composite<Div> implements RouterLayout {
         main.addClassName("pn-main");
         getContent().addClassName("pn-shell");
         getContent().add(createSkipLink(), createHeader(), main, createFooter());
+    }
+
+    /** The first page of a load starts with nothing focused, as any page the browser loads. */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        if (firstPageShown) {
+            main.getElement().executeJs(FOCUS_LOST_TO_HEADING);
+        }
+        firstPageShown = true;
     }
 
     @Override
@@ -127,7 +153,8 @@ public class MainLayout extends Composite<Div> implements RouterLayout {
         Div about = new Div(name, new Paragraph(getTranslation("footer.about")));
         Div help = new Div(
                 new Paragraph(getTranslation("footer.help")),
-                new Paragraph(routerAnchor(PrivacyView.PATH, new Text(getTranslation("footer.privacy")))));
+                new Paragraph(routerAnchor(PrivacyView.PATH, new Text(getTranslation("footer.privacy")))),
+                new Paragraph(routerAnchor(AccessibilityView.PATH, new Text(getTranslation("footer.accessibility")))));
         Div inner = new Div(about, help);
         inner.addClassName("pn-footer-inner");
         footer.add(inner);

@@ -59,9 +59,19 @@ class FinishLessonButton implements LessonExtension {
         return Optional.of(area);
     }
 
+    /**
+     * The button gives way to the news that the lesson is done. When the button had the focus (it was pressed, or
+     * the end of the text came into view as the keyboard reached it), the focus goes to the news instead of falling
+     * back to the top of the page.
+     */
     private static void showDone(Div status) {
         status.removeAll();
-        status.add(done(status));
+        Paragraph done = done(status);
+        done.getElement().setAttribute("tabindex", "-1");
+        status.add(done);
+        done.getElement()
+                .executeJs("const focused = document.activeElement;"
+                        + " if (!focused || focused === document.body) { this.focus({preventScroll: true}); }");
     }
 
     private static Paragraph done(com.vaadin.flow.component.Component where) {
