@@ -28,7 +28,9 @@ class LessonViewIT extends ViewTestSupport {
         String html = _get(Div.class, spec -> spec.withClasses("pn-prose"))
                 .getElement()
                 .getProperty("innerHTML");
-        assertThat(_get(Div.class, spec -> spec.withClasses("pn-prose")).getElement().getAttribute("lang"))
+        assertThat(_get(Div.class, spec -> spec.withClasses("pn-prose"))
+                        .getElement()
+                        .getAttribute("lang"))
                 .as("the curriculum is in French whatever the interface's language")
                 .isEqualTo("fr");
         assertThat(html)
