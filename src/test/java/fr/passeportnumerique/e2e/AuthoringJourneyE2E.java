@@ -34,7 +34,7 @@ class AuthoringJourneyE2E extends BrowserTest {
         Page trainer = open(1366, 900);
         signIn(trainer, "formateur@example.org", "Passeport-Demo-2026");
         trainer.navigate("/atelier/premiers-pas/lecon/01-choisir-ses-appareils.md");
-        Locator text = trainer.locator("vaadin-text-area textarea");
+        Locator text = trainer.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Texte (Markdown)"));
         String before = text.inputValue();
 
         text.fill(before + "\n\n**" + WORD + "**, le technicien de l’exemple, vérifie les mises à jour chaque mois.");

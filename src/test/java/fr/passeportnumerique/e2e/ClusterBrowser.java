@@ -31,7 +31,7 @@ public final class ClusterBrowser implements AutoCloseable {
         page.setDefaultTimeout(PATIENCE);
         BrowserTest.signIn(page, email, password);
         page.navigate("/atelier/" + module + "/lecon/" + lessonFile);
-        Locator text = page.locator("vaadin-text-area textarea");
+        Locator text = page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Texte (Markdown)"));
         text.fill(text.inputValue() + "\n\n" + sentence);
         page.locator("#save-draft").click();
         assertThat(page.locator("vaadin-notification-card").first())
