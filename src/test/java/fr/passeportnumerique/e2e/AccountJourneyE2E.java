@@ -23,7 +23,8 @@ class AccountJourneyE2E extends BrowserTest {
         assertAccessible(page, "registration");
         page.getByLabel("Prénom et nom").fill("Nadia Exemple");
         page.getByLabel("Adresse e-mail").fill(email);
-        page.getByLabel("Mot de passe").fill(password);
+        page.getByLabel("Mot de passe", new Page.GetByLabelOptions().setExact(true))
+                .fill(password);
         page.getByLabel("Nom de l’entreprise").fill("Coiffure Exemple");
         page.getByLabel("Numéro SIRET").fill("123 456 789 01238");
         choose(page, "Secteur d’activité", "Autres activités de services");

@@ -69,7 +69,8 @@ abstract class BrowserTest {
     /** Fills and sends the sign-in form on the page shown, and waits to leave it. */
     static void fillSignInForm(Page page, String email, String password) {
         page.getByLabel("Adresse e-mail").fill(email);
-        page.getByLabel("Mot de passe").fill(password);
+        page.getByLabel("Mot de passe", new Page.GetByLabelOptions().setExact(true))
+                .fill(password);
         page.locator("vaadin-login-form vaadin-button[slot=submit]").click();
         page.waitForURL(url -> !url.contains("/connexion"));
     }

@@ -58,6 +58,8 @@ class CurriculumJourneyE2E extends BrowserTest {
         page.navigate("/modules/premiers-pas/ranger-ses-fichiers");
         assertThat(page.locator(".pn-eyebrow")).hasText("Module 1 · Leçon 2 sur 4");
 
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Menu"))
+                .click();
         page.locator(".pn-language button[lang=en]").click();
 
         assertThat(page.locator(".pn-eyebrow")).hasText("Module 1 · Lesson 2 of 4");

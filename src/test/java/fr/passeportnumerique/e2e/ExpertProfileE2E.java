@@ -59,6 +59,21 @@ class ExpertProfileE2E extends BrowserTest {
                 .setFullPage(true));
     }
 
+    @Test
+    void the_public_profile_on_a_desktop_passes_the_accessibility_check() {
+        long expert = jdbc.queryForObject(
+                "select min(id) from expert where suspended = false and accredited_until > current_date", Long.class);
+        Page desktop = open(1366, 900);
+        desktop.navigate("/experts/" + expert);
+
+        assertThat(desktop.locator("#accreditation")).isVisible();
+        desktop.screenshot(new Page.ScreenshotOptions()
+                .setPath(Path.of("target/e2e-screenshots/expert-public-desktop.png"))
+                .setFullPage(true));
+        assertAccessible(desktop, "public expert profile");
+        assertThat(desktop.locator("a[href^=mailto]")).hasCSS("text-decoration-line", "underline");
+    }
+
     /** A new account with the expert role, running the first expert that no account runs yet. */
     private String expertAccount() {
         String email = TestLearners.register(accounts, "fiche");

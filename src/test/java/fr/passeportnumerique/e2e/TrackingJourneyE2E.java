@@ -8,6 +8,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import fr.passeportnumerique.account.DemoAccounts;
 import java.nio.file.Path;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -32,6 +33,7 @@ class TrackingJourneyE2E extends BrowserTest {
         page.screenshot(new Page.ScreenshotOptions()
                 .setPath(Path.of("target/e2e-screenshots/dashboard-desktop.png"))
                 .setFullPage(true));
+        assertTheHeatMapIsReadable(page, "heat-map-desktop");
 
         toRemind.first()
                 .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Envoyer une relance à " + name))
@@ -52,5 +54,29 @@ class TrackingJourneyE2E extends BrowserTest {
         page.reload();
         assertThat(page.locator(".pn-figure").first()).isVisible();
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/e2e-screenshots/dashboard-phone.png")));
+        page.locator(".pn-heat-grid").scrollIntoViewIfNeeded();
+        page.locator(".pn-heat-grid")
+                .screenshot(
+                        new Locator.ScreenshotOptions().setPath(Path.of("target/e2e-screenshots/heat-map-phone.png")));
+    }
+
+    /**
+     * The heat map shows every module's number and every cell whole (nothing cut to "…"), and a screen reader hears
+     * each module's name: in the column's header, and with each cell's state.
+     */
+    private static void assertTheHeatMapIsReadable(Page page, String screenshot) {
+        Locator heat = page.locator(".pn-heat-grid");
+        heat.scrollIntoViewIfNeeded();
+        assertThat(heat.locator(".pn-cell").first()).isVisible();
+        heat.screenshot(
+                new Locator.ScreenshotOptions().setPath(Path.of("target/e2e-screenshots/" + screenshot + ".png")));
+        Object cut = heat.evaluate("grid => [...grid.querySelectorAll('vaadin-grid-cell-content')]"
+                + ".filter((content) => content.querySelector('.pn-cell, [title]') && content.offsetWidth > 0)"
+                + ".filter((content) => content.scrollWidth > content.clientWidth)"
+                + ".map((content) => content.textContent.trim() || content.innerHTML)");
+        assertThat((java.util.List<?>) cut).as("heat map cells cut to …").isEmpty();
+        assertThat(heat.locator(".pn-visually-hidden").first()).hasText(Pattern.compile("^Module 1 : \\S"));
+        assertThat(heat.locator(".pn-cell[role=img]").first())
+                .hasAttribute("aria-label", Pattern.compile(".+ : (Pas commencé|En cours|Quiz échoué|Terminé)$"));
     }
 }

@@ -30,7 +30,7 @@ import org.jsoup.safety.Safelist;
 public final class MarkdownRenderer {
 
     /** Changes whenever the produced HTML changes, so that stored renderings are refreshed. */
-    public static final String VERSION = "2";
+    public static final String VERSION = "3";
 
     private static final String ANCHOR_PREFIX = "section-";
     private static final String SAFE_BASE_URI = "https://passeport.invalid/";
@@ -166,9 +166,24 @@ public final class MarkdownRenderer {
         }
     }
 
+    /**
+     * A wide table scrolls sideways in its own box (on a phone): a keyboard must be able to reach the box to scroll
+     * it, and a screen reader announces it by the heading of its section, or else by its column headings.
+     */
     private static void wrapTables(Document document) {
-        for (Element table : document.select("table")) {
-            table.wrap("<div class=\"pn-table-wrap\"></div>");
+        Element heading = null;
+        for (Element element : document.select("h2[id], h3[id], h4[id], table")) {
+            if (!element.normalName().equals("table")) {
+                heading = element;
+                continue;
+            }
+            Element wrap = element.wrap("<div class=\"pn-table-wrap\" role=\"region\" tabindex=\"0\"></div>")
+                    .parent();
+            if (heading != null) {
+                wrap.attr("aria-labelledby", heading.id());
+            } else {
+                wrap.attr("aria-label", String.join(", ", element.select("th").eachText()));
+            }
         }
     }
 }

@@ -3,6 +3,8 @@ package fr.passeportnumerique.base.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -23,11 +25,16 @@ import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.List;
 
-/** The frame of every page: a header with the brand, navigation and language switch, the page, a footer. */
+/**
+ * The frame of every page: a header with the brand, navigation and language switch, the page, a footer. On a
+ * phone the navigation folds behind a menu button (app.css), which opens it; Escape or following a link closes it.
+ */
 @AnonymousAllowed
 public class MainLayout extends Composite<Div> implements RouterLayout, AfterNavigationObserver {
 
     static final String MAIN_ID = "contenu";
+    static final String NAVIGATION_ID = "navigation";
+    static final String MENU_OPEN = "pn-menu-open";
     private static final String LOGIN_PATH = "connexion";
     private static final String REGISTER_PATH = "inscription";
     private static final String ACCOUNT_PATH = "mon-espace";
@@ -41,12 +48,14 @@ public class MainLayout extends Composite<Div> implements RouterLayout, AfterNav
     private static final String FOCUS_LOST_TO_HEADING = "setTimeout(() => {"
             + " const focused = document.activeElement;"
             + " const heading = this.querySelector('h1');"
-            + " if ((focused && focused !== document.body) || !heading) { return; }"
+            + " if ((focused && focused !== document.body && !$0) || !heading) { return; }"
             + " heading.setAttribute('tabindex', '-1');"
             + " heading.focus({preventScroll: true}); });";
 
     private final Main main = new Main();
     private boolean firstPageShown;
+    private final Header header = new Header();
+    private final NativeButton menuButton = new NativeButton();
 
     private final AuthenticationContext authentication;
     private final List<HeaderExtension> headerExtensions;
@@ -63,8 +72,11 @@ public class MainLayout extends Composite<Div> implements RouterLayout, AfterNav
     /** The first page of a load starts with nothing focused, as any page the browser loads. */
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
+        // A link followed in the phone menu is hidden with it: its focus counts as lost too.
+        boolean followedFromTheMenu = menuShown();
+        showMenu(false);
         if (firstPageShown) {
-            main.getElement().executeJs(FOCUS_LOST_TO_HEADING);
+            main.getElement().executeJs(FOCUS_LOST_TO_HEADING, followedFromTheMenu);
         }
         firstPageShown = true;
     }
@@ -82,14 +94,45 @@ public class MainLayout extends Composite<Div> implements RouterLayout, AfterNav
     }
 
     private Component createHeader() {
-        Header header = new Header();
         header.addClassName("pn-header");
-        Div inner = new Div(createBrand());
+        Div inner = new Div(createBrand(), createMenuButton());
         headerExtensions.forEach(extension -> inner.add(extension.create()));
-        inner.add(createNavigation());
+        Component navigation = createNavigation();
+        inner.add(navigation);
         inner.addClassName("pn-header-inner");
         header.add(inner);
+        Shortcuts.addShortcutListener(header, this::closeMenuFromTheKeyboard, Key.ESCAPE)
+                .listenOn(menuButton, navigation);
         return header;
+    }
+
+    /** Shown on a phone only (app.css): the navigation it controls is folded there until the button opens it. */
+    private Component createMenuButton() {
+        Span icon = new Span();
+        icon.addClassName("pn-menu-icon");
+        icon.getElement().setAttribute("aria-hidden", "true");
+        menuButton.add(icon, new Text(getTranslation("layout.menu")));
+        menuButton.addClassName("pn-menu-button");
+        menuButton.getElement().setAttribute("aria-controls", NAVIGATION_ID);
+        menuButton.addClickListener(click -> showMenu(!menuShown()));
+        showMenu(false);
+        return menuButton;
+    }
+
+    private boolean menuShown() {
+        return header.hasClassName(MENU_OPEN);
+    }
+
+    private void showMenu(boolean shown) {
+        header.setClassName(MENU_OPEN, shown);
+        menuButton.getElement().setAttribute("aria-expanded", String.valueOf(shown));
+    }
+
+    private void closeMenuFromTheKeyboard() {
+        if (menuShown()) {
+            showMenu(false);
+            menuButton.focus();
+        }
     }
 
     private Component createBrand() {
@@ -107,6 +150,7 @@ public class MainLayout extends Composite<Div> implements RouterLayout, AfterNav
 
     private Component createNavigation() {
         Nav nav = new Nav();
+        nav.setId(NAVIGATION_ID);
         nav.addClassName("pn-nav");
         nav.getElement().setAttribute("aria-label", getTranslation("layout.navigation"));
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {

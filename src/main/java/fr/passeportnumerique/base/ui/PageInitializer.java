@@ -8,8 +8,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Prepares every page: the bootstrap HTML gets the {@code lang} of the language the person chose (screen
- * readers need it) and its initial state escaped, every new UI the matching locale, every session a friendly error
- * handler.
+ * readers need it) and its initial state escaped, every new UI the matching locale and Vaadin's own texts in that
+ * language, every session a friendly error handler.
  */
 @Component
 class PageInitializer implements VaadinServiceInitListener {
@@ -26,6 +26,7 @@ class PageInitializer implements VaadinServiceInitListener {
             Locale locale = LanguagePreference.of(VaadinRequest.getCurrent());
             init.getUI().getSession().setLocale(locale);
             init.getUI().setLocale(locale);
+            BuiltInTexts.install(init.getUI());
         });
     }
 }

@@ -119,8 +119,10 @@ class ExpertView extends Composite<Div> implements BeforeEnterObserver, HasDynam
                                                 .map(code -> getTranslation("language." + code))
                                                 .toList(),
                                         getTranslation("list.and"))));
-        Anchor email = new Anchor(
-                "mailto:" + profile.contact().email(), profile.contact().email());
+        // A paragraph's links are underlined: colour alone does not tell a link from the text around it.
+        Paragraph email = new Paragraph(new Anchor(
+                "mailto:" + profile.contact().email(), profile.contact().email()));
+        email.addClassName("pn-expert-email");
         UnorderedList served = new UnorderedList();
         profile.departements().stream()
                 .sorted()

@@ -5,11 +5,9 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.data.provider.SortDirection;
-import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import fr.passeportnumerique.base.i18n.Dates;
 import fr.passeportnumerique.curriculum.ModuleSummary;
@@ -80,31 +78,7 @@ class LearnersPanel extends Composite<Div> {
         grid.addColumn(line -> getTranslation(line.learner().graduated() ? "tracking.yes" : "tracking.no"))
                 .setHeader(getTranslation("tracking.learners.graduated"))
                 .setAutoWidth(true);
-        Grid<LearnerLine> heat = new Grid<>();
-        heat.addColumn(line -> line.learner().fullName())
-                .setHeader(getTranslation("tracking.learners.name"))
-                .setFrozen(true)
-                .setWidth("13rem")
-                .setFlexGrow(0);
-        for (int i = 0; i < modules.size(); i++) {
-            int index = i;
-            ModuleSummary module = modules.get(i);
-            Span header = new Span(String.valueOf(module.number()));
-            header.setTitle(module.title());
-            heat.addColumn(LitRenderer.<LearnerLine>of(
-                                    "<span class='pn-cell pn-cell-${item.state}' title='${item.label}'></span>")
-                            .withProperty(
-                                    "state",
-                                    line -> line.cells().get(index).name().toLowerCase(Locale.ROOT))
-                            .withProperty(
-                                    "label",
-                                    line -> module.title() + " : "
-                                            + getTranslation("tracking.cell."
-                                                    + line.cells().get(index).name())))
-                    .setHeader(header)
-                    .setWidth("2.4rem")
-                    .setFlexGrow(0);
-        }
+        HeatMap heat = new HeatMap(modules);
         long count = dashboard.countLearners(point, LearnerQuery.all());
         // The table needs no cells: only the heat map reads them, for the learners it shows.
         CallbackDataProvider<LearnerLine, Void> rows = lines(false);
@@ -116,7 +90,6 @@ class LearnersPanel extends Composite<Div> {
             // Up to twelve rows high: a small point's table does not leave a large empty box.
             shown.setHeight(Math.max(2, Math.min(count, 12)) * 2.75 + 3.5 + "rem");
         }
-        heat.addClassName("pn-heat-grid");
         Runnable refresh = () -> {
             rows.refreshAll();
             withCells.refreshAll();
@@ -133,7 +106,7 @@ class LearnersPanel extends Composite<Div> {
                         grid,
                         heatTitle,
                         new com.vaadin.flow.component.html.Paragraph(getTranslation("tracking.heat.lead")),
-                        legend(),
+                        heat.legend(),
                         heat);
     }
 
@@ -184,17 +157,6 @@ class LearnersPanel extends Composite<Div> {
                         .map("yes"::equals),
                 sort,
                 descending);
-    }
-
-    private Div legend() {
-        Div legend = new Div();
-        legend.addClassName("pn-heat-legend");
-        for (CellState state : CellState.values()) {
-            Span swatch = new Span();
-            swatch.addClassNames("pn-cell", "pn-cell-" + state.name().toLowerCase(Locale.ROOT));
-            legend.add(new Span(swatch, new Span(getTranslation("tracking.cell." + state.name()))));
-        }
-        return legend;
     }
 
     /** A learner's row with their cells. */

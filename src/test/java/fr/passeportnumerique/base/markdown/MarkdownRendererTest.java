@@ -43,8 +43,25 @@ class MarkdownRendererTest {
 
         assertThat(html).contains("<h2 id=\"section-titre\">Titre</h2>");
         assertThat(html).contains("<ul><li>un</li>");
-        assertThat(html).contains("<div class=\"pn-table-wrap\"><table>");
+        assertThat(html).contains("<div class=\"pn-table-wrap\"");
         assertThat(html).contains("<strong>gras</strong>");
+    }
+
+    @Test
+    void a_table_scrolls_in_a_region_the_keyboard_reaches_named_by_its_sections_heading() {
+        Document page = Jsoup.parseBodyFragment(render(
+                "| A | B |\n|---|---|\n| 1 | 2 |\n\n## Les données\n\n| Données | Durée |\n|---|---|\n| nom | 1 an |"));
+
+        var wraps = page.select("div.pn-table-wrap");
+        assertThat(wraps).hasSize(2).allSatisfy(wrap -> {
+            assertThat(wrap.attr("role")).isEqualTo("region");
+            assertThat(wrap.attr("tabindex")).isEqualTo("0");
+            assertThat(wrap.child(0).normalName()).isEqualTo("table");
+        });
+        assertThat(wraps.get(0).attr("aria-label")).isEqualTo("A, B");
+        assertThat(wraps.get(1).attr("aria-labelledby"))
+                .isNotEmpty()
+                .isEqualTo(page.selectFirst("h2").id());
     }
 
     @Test
