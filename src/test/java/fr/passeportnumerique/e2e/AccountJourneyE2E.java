@@ -36,7 +36,10 @@ class AccountJourneyE2E extends BrowserTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Créer mon compte"))
                 .click();
 
-        assertThat(page.getByText("Ce numéro SIRET n’est pas valide")).isVisible();
+        assertThat(page.locator(
+                        "[slot=error-message]",
+                        new Page.LocatorOptions().setHasText("Ce numéro SIRET n’est pas valide")))
+                .isVisible();
         page.getByLabel("Numéro SIRET").fill("123 456 789 01237");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Créer mon compte"))
                 .click();
