@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 
@@ -96,6 +97,10 @@ class StatementDelivery {
             }
             error = "HTTP " + status.value();
             retryable = status.is5xxServerError() || status.value() == 429;
+        } catch (ResourceAccessException e) {
+            // The JDK client reports its read timeout as a cancelled request: the cause says little more.
+            error = "No answer: " + e.getMostSpecificCause().getMessage();
+            retryable = true;
         } catch (RestClientException e) {
             error = e.getClass().getSimpleName() + ": " + e.getMessage();
             retryable = true;

@@ -3,6 +3,8 @@ package fr.passeportnumerique.records;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,6 +15,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Writes statements in the caller's transaction, so that a rolled-back action sends nothing and a committed one
  * loses none; after the commit, each is sent at once ({@link StatementDelivery}), or later by {@link StatementRetry}.
+ * Sending runs on a thread of its own: a slow LRS must not hold the learner's click (a quiz that stamps a module
+ * makes three statements, each allowed seconds). A node stopping meanwhile leaves the rows to the retry job.
  */
 @Component
 @EnableConfigurationProperties(XapiProperties.class)
@@ -21,6 +25,7 @@ class StatementOutbox {
     private final QueuedStatementRepository statements;
     private final StatementDelivery delivery;
     private final Clock clock;
+    private final Executor sending = Executors.newVirtualThreadPerTaskExecutor();
 
     StatementOutbox(QueuedStatementRepository statements, StatementDelivery delivery, Clock clock) {
         this.statements = statements;
@@ -42,7 +47,7 @@ class StatementOutbox {
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
-                ids.forEach(delivery::deliver);
+                sending.execute(() -> ids.forEach(delivery::deliver));
             }
         });
     }

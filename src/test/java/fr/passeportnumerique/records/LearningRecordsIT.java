@@ -87,6 +87,7 @@ class LearningRecordsIT {
     @Test
     void a_completed_lesson_reaches_the_lrs_under_an_opaque_name_with_the_xapi_headers() {
         learner.does(() -> learning.completeLesson("cybersecurite", "mots-de-passe"));
+        firstTriesDone();
 
         List<JsonNode> received = receivedForLearner();
         assertThat(received).singleElement().satisfies(statement -> {
@@ -107,6 +108,7 @@ class LearningRecordsIT {
     void a_passed_quiz_is_answered_with_its_score_then_passed_and_the_stamp_completes_the_module() {
         learner.readsAllLessons("premiers-pas");
         learner.passesQuiz("premiers-pas");
+        firstTriesDone();
 
         Map<String, JsonNode> quizAndModule = receivedForLearner().stream()
                 .filter(statement ->
@@ -139,6 +141,7 @@ class LearningRecordsIT {
                 .willReturn(aResponse().withStatus(200).withBody("[]")));
 
         learner.does(() -> learning.completeLesson("cybersecurite", "mots-de-passe"));
+        firstTriesDone();
         assertThat(row("sent_at is null and failed_at is null and delivery_attempts = 1"))
                 .isEqualTo(1);
         retry.deliverDue(Instant.now().plus(Duration.ofHours(1)));
@@ -158,6 +161,7 @@ class LearningRecordsIT {
         LRS.stubFor(post(urlEqualTo(STATEMENTS)).willReturn(aResponse().withStatus(503)));
 
         learner.does(() -> learning.completeLesson("cybersecurite", "mots-de-passe"));
+        firstTriesDone();
         for (int hours = 1; hours <= 5; hours++) {
             retry.deliverDue(Instant.now().plus(Duration.ofHours(hours)));
         }
@@ -165,6 +169,54 @@ class LearningRecordsIT {
         assertThat(receivedForLearner()).hasSize(3);
         assertThat(row("sent_at is null and failed_at is not null and last_error = 'HTTP 503'"))
                 .isEqualTo(1);
+    }
+
+    @Test
+    void an_lrs_that_does_not_answer_in_time_gets_the_statement_again_later() {
+        LRS.resetAll();
+        LRS.stubFor(post(urlEqualTo(STATEMENTS))
+                .willReturn(aResponse().withStatus(200).withBody("[]").withFixedDelay(7_000)));
+
+        learner.does(() -> learning.completeLesson("cybersecurite", "mots-de-passe"));
+        firstTriesDone();
+        assertThat(row("sent_at is null and failed_at is null and last_error like 'No answer%'"))
+                .isEqualTo(1);
+        LRS.resetAll();
+        LRS.stubFor(post(urlEqualTo(STATEMENTS))
+                .willReturn(aResponse().withStatus(200).withBody("[]")));
+        retry.deliverDue(Instant.now().plus(Duration.ofHours(1)));
+
+        assertThat(row("sent_at is not null and delivery_attempts = 2")).isEqualTo(1);
+    }
+
+    @Test
+    void a_statement_the_lrs_rejects_is_given_up_at_once() {
+        LRS.resetAll();
+        LRS.stubFor(post(urlEqualTo(STATEMENTS)).willReturn(aResponse().withStatus(400)));
+
+        learner.does(() -> learning.completeLesson("cybersecurite", "mots-de-passe"));
+        firstTriesDone();
+        retry.deliverDue(Instant.now().plus(Duration.ofHours(1)));
+
+        assertThat(receivedForLearner()).hasSize(1);
+        assertThat(row("failed_at is not null and delivery_attempts = 1 and last_error = 'HTTP 400'"))
+                .isEqualTo(1);
+    }
+
+    /** Statements are sent on a thread of their own after the commit: waits until each has had its first try. */
+    private void firstTriesDone() {
+        Instant until = Instant.now().plusSeconds(30);
+        while (row("sent_at is null and failed_at is null"
+                        + " and (delivery_attempts = 0 or delivery_claimed_until is not null)")
+                > 0) {
+            assertThat(Instant.now()).as("first tries done in time").isBefore(until);
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
     }
 
     private long accountId() {
