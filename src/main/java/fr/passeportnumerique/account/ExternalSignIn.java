@@ -83,7 +83,8 @@ public class ExternalSignIn {
 
     /**
      * A staff member's account as their provider describes them: found by the identity, else by the address, else
-     * created (with a password nobody knows); their roles and welcome point follow the provider's.
+     * created (with a password nobody knows); their roles and welcome point follow the provider's. An existing account
+     * whose address the provider does not say it verified is refused ({@link IllegalStateException}).
      */
     @Transactional
     @PermitAll
@@ -92,7 +93,14 @@ public class ExternalSignIn {
         Optional<UserAccount> known = identities
                 .findByProviderAndSubject(identity.provider(), identity.subject())
                 .flatMap(link -> accounts.findById(link.getAccountId()));
-        UserAccount account = known.or(() -> accounts.findByEmail(EmailAddresses.canonical(identity.email())))
+        // An address the provider does not vouch for never opens an existing account.
+        UserAccount account = known.or(() -> accounts.findByEmail(EmailAddresses.canonical(identity.email()))
+                        .map(existing -> {
+                            if (!identity.emailVerified()) {
+                                throw new IllegalStateException("Unverified address of an existing account");
+                            }
+                            return existing;
+                        }))
                 .orElseGet(() -> accounts.save(new UserAccount(
                         identity.email(),
                         identity.fullName(),

@@ -53,7 +53,11 @@ class ExternalOidcUsers implements OAuth2UserService<OidcUserRequest, OidcUser> 
         if (roles.isEmpty() || identity.email() == null) {
             throw new OAuth2AuthenticationException(new OAuth2Error(NO_ROLE), "No role for this staff member");
         }
-        return signIn.signInStaff(new StaffIdentity(identity, roles, staffRoles.welcomePointOf(user.getClaims())));
+        try {
+            return signIn.signInStaff(new StaffIdentity(identity, roles, staffRoles.welcomePointOf(user.getClaims())));
+        } catch (IllegalStateException unverified) {
+            throw new OAuth2AuthenticationException(new OAuth2Error("unverified_email"), unverified.getMessage());
+        }
     }
 
     private static ProviderIdentity identityOf(String provider, OidcUser user) {

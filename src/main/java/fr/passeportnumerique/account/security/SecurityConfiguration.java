@@ -4,6 +4,7 @@ import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import fr.passeportnumerique.account.AppRoles;
 import fr.passeportnumerique.account.ExternalSignIn;
+import fr.passeportnumerique.account.SignInProviders;
 import fr.passeportnumerique.account.ui.LoginView;
 import java.util.Map;
 import org.springframework.beans.factory.ListableBeanFactory;
@@ -22,6 +23,10 @@ import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestResolver;
+import org.springframework.security.oauth2.core.endpoint.OAuth2ParameterNames;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
@@ -53,7 +58,8 @@ class SecurityConfiguration {
             @Value("${passeport.public-url}") String publicUrl,
             ObjectProvider<ClientRegistrationRepository> providers,
             ExternalSignIn externalSignIn,
-            StaffRoleMapping staffRoles)
+            StaffRoleMapping staffRoles,
+            @Value("${passeport.franceconnect.acr-values:eidas1}") String franceConnectLevel)
             throws Exception {
         // Tomcat's SecurityHeadersValve sets the same headers first, for the answers that never reach this chain.
         http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy))
@@ -94,6 +100,8 @@ class SecurityConfiguration {
         if (clients != null) {
             // FranceConnect, a network's provider for staff: only when configured (README, decision 026).
             http.oauth2Login(login -> login.loginPage("/" + LoginView.PATH)
+                    .authorizationEndpoint(endpoint ->
+                            endpoint.authorizationRequestResolver(authorizationRequests(clients, franceConnectLevel)))
                     .userInfoEndpoint(info -> info.oidcUserService(new ExternalOidcUsers(externalSignIn, staffRoles)))
                     .failureHandler(new ExternalSignInFailure(externalSignIn)));
         }
@@ -109,6 +117,20 @@ class SecurityConfiguration {
         OidcClientInitiatedLogoutSuccessHandler logout = new OidcClientInitiatedLogoutSuccessHandler(clients);
         logout.setPostLogoutRedirectUri("{baseUrl}");
         return logout;
+    }
+
+    /** FranceConnect wants the level of assurance asked for ({@code acr_values}); other providers get the standard. */
+    private static OAuth2AuthorizationRequestResolver authorizationRequests(
+            ClientRegistrationRepository clients, String franceConnectLevel) {
+        DefaultOAuth2AuthorizationRequestResolver resolver = new DefaultOAuth2AuthorizationRequestResolver(
+                clients, OAuth2AuthorizationRequestRedirectFilter.DEFAULT_AUTHORIZATION_REQUEST_BASE_URI);
+        resolver.setAuthorizationRequestCustomizer(request -> request.attributes(attributes -> {
+            if (SignInProviders.FRANCECONNECT.equals(attributes.get(OAuth2ParameterNames.REGISTRATION_ID))
+                    && !franceConnectLevel.isBlank()) {
+                request.additionalParameters(parameters -> parameters.put("acr_values", franceConnectLevel));
+            }
+        }));
+        return resolver;
     }
 
     @Bean

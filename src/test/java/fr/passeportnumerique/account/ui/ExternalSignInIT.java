@@ -147,6 +147,14 @@ class ExternalSignInIT extends ViewTestSupport {
     }
 
     @Test
+    void franceconnect_is_asked_for_its_level_of_assurance_and_staff_providers_are_not() {
+        assertThat(startSignIn("franceconnect"))
+                .containsEntry("acr_values", "eidas1")
+                .containsKey("nonce");
+        assertThat(startSignIn("staff")).doesNotContainKey("acr_values");
+    }
+
+    @Test
     void a_state_that_does_not_match_is_refused() {
         startSignIn("franceconnect");
         PROVIDER.willIssue(FC_CLIENT, identity("fc-" + UUID.randomUUID(), "x@example.org"));
