@@ -87,6 +87,8 @@ class AccessMatrixIT {
             Map.entry("/accessibilite", EVERYONE),
             Map.entry("/inscription", EVERYONE),
             Map.entry("/connexion", EVERYONE),
+            Map.entry("/relier-compte", EVERYONE),
+            Map.entry("/connexion-refusee", EVERYONE),
             Map.entry("/mot-de-passe-oublie", EVERYONE),
             Map.entry("/nouveau-mot-de-passe", EVERYONE),
             Map.entry("/mon-espace", SIGNED_IN),

@@ -3,6 +3,7 @@ package fr.passeportnumerique.account.ui;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -15,6 +16,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.WrappedSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import fr.passeportnumerique.account.SignInProviders;
 import fr.passeportnumerique.base.ui.MainLayout;
 import fr.passeportnumerique.base.ui.PageTitles;
 import java.util.List;
@@ -37,7 +39,7 @@ public class LoginView extends Composite<Div> implements BeforeEnterObserver, Ha
     private final LoginForm form = new LoginForm();
     private final Paragraph registered = new Paragraph();
 
-    public LoginView() {
+    public LoginView(SignInProviders providers) {
         H1 title = new H1(getTranslation("login.title"));
         title.addClassName("pn-title");
         form.setAction(PATH);
@@ -51,7 +53,22 @@ public class LoginView extends Composite<Div> implements BeforeEnterObserver, Ha
         registered.addClassName("pn-success");
         registered.setVisible(false);
         registered.getElement().setAttribute("role", "status");
-        getContent().add(title, registered, form, register);
+        getContent().add(title, registered);
+        if (providers.offers(SignInProviders.FRANCECONNECT)) {
+            getContent().add(new FranceConnectButton());
+        }
+        getContent().add(form, register);
+        if (providers.offers(SignInProviders.STAFF)) {
+            getContent().add(staffSignIn());
+        }
+    }
+
+    /** Staff of a network that has its own identity provider sign in there. */
+    private Paragraph staffSignIn() {
+        Anchor staff =
+                new Anchor(SignInProviders.START + SignInProviders.STAFF, getTranslation("login.staff-provider"));
+        staff.setRouterIgnore(true);
+        return new Paragraph(staff);
     }
 
     @Override
