@@ -103,7 +103,7 @@ class KeyboardJourneyE2E extends BrowserTest {
         page.navigate("/connexion");
         keys.reach(page.getByLabel("Adresse e-mail"));
         keys.type(email);
-        keys.reach(page.getByLabel("Mot de passe"));
+        keys.reach(page.getByLabel("Mot de passe", new Page.GetByLabelOptions().setExact(true)));
         keys.type(TestLearners.PASSWORD);
         page.keyboard().press("Enter");
         page.waitForURL(url -> !url.contains("/connexion"));

@@ -46,13 +46,15 @@ class SignInPageE2E extends BrowserTest {
         Page page = open(390, 844);
         page.navigate("/connexion");
         page.getByLabel("Adresse e-mail").fill(email);
-        page.getByLabel("Mot de passe").fill("Pas-Le-Bon-Mot-De-Passe-2027");
+        page.getByLabel("Mot de passe", new Page.GetByLabelOptions().setExact(true))
+                .fill("Pas-Le-Bon-Mot-De-Passe-2027");
         page.locator("vaadin-login-form vaadin-button[slot=submit]").click();
 
         page.waitForURL(url -> url.contains("/connexion?error"));
         assertThat(page.getByText("Connexion impossible")).isVisible();
         assertThat(page.getByLabel("Adresse e-mail")).hasValue(email);
-        assertThat(page.getByLabel("Mot de passe")).hasValue("");
+        assertThat(page.getByLabel("Mot de passe", new Page.GetByLabelOptions().setExact(true)))
+                .hasValue("");
         Assertions.assertThat(mainHeadings(page)).containsExactly("Se connecter");
         assertAccessible(page, "sign-in page after a failure");
     }
