@@ -7,6 +7,7 @@ import java.util.List;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.data.domain.Limit;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -14,9 +15,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Sends the statements whose next try is due (the LRS refused them or did not answer, or the node that wrote them
- * stopped first), one node of the cluster at a time; and forgets delivered ones after a month.
+ * stopped first), one node of the cluster at a time; and forgets delivered ones after a month. Only when the records
+ * are sent: switched off, no job runs, not even to take its lock.
  */
 @Component
+@ConditionalOnProperty(prefix = "passeport.xapi", name = "enabled", havingValue = "true")
 class StatementRetry {
 
     private static final int BATCH = 100;

@@ -32,4 +32,11 @@ class LearningRecordsOffIT {
                         learner.email()))
                 .isZero();
     }
+
+    @Test
+    void no_delivery_job_runs_when_learning_records_are_off() {
+        assertThat(context.getBeansOfType(StatementRetry.class))
+                .as("no scheduled job, not even taking its lock every 30 s")
+                .isEmpty();
+    }
 }
