@@ -2,12 +2,15 @@ package fr.passeportnumerique;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
@@ -18,12 +21,15 @@ import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 
 /**
  * An OpenID provider as WireMock plays it: discovery (with an end-session endpoint), its signing key, and a token
  * endpoint that answers the next code with the ID token a test asks for, signed with the provider's key or not.
- * Browsers never reach it: tests take the state and nonce from the redirect and come back with them themselves.
+ * Tests over HTTP take the state and nonce from the redirect and come back with them themselves; a browser meets the
+ * provider's own page (« Continuer vers le site »), which sends it back with a code and the state, and its sign-out
+ * page, which sends it back to the site.
  */
 public final class OidcProviderStub {
 
@@ -48,6 +54,39 @@ public final class OidcProviderStub {
                          "scopes_supported": ["openid", "profile", "email"]}
                         """.formatted(issuer))));
         server.stubFor(get(urlPathEqualTo("/jwks")).willReturn(okJson(new JWKSet(key.toPublicJWK()).toString())));
+        server.stubFor(get(urlPathEqualTo("/authorize")).willReturn(providerPage("""
+                <h1>Fournisseur d’identité de test</h1>
+                <a href="{{request.query.redirect_uri}}?code=code-{{randomValue length=12 type='ALPHANUMERIC'}}\
+                &state={{urlEncode request.query.state}}">Continuer vers le site</a>
+                """)));
+        server.stubFor(get(urlPathEqualTo("/logout")).willReturn(providerPage("""
+                <h1>Vous êtes déconnecté du fournisseur d’identité</h1>
+                <a href="{{request.query.post_logout_redirect_uri}}">Revenir au site</a>
+                """)));
+    }
+
+    private static ResponseDefinitionBuilder providerPage(String body) {
+        return aResponse()
+                .withHeader("Content-Type", "text/html; charset=utf-8")
+                .withBody("<!doctype html><html lang=\"fr\"><title>Fournisseur</title><body>" + body + "</body></html>")
+                .withTransformers("response-template");
+    }
+
+    /** The state and nonce of the last authorization request a browser brought to the provider's page. */
+    public Map<String, String> lastAuthorizationRequest() {
+        List<LoggedRequest> requests = server.findAll(getRequestedFor(urlPathEqualTo("/authorize")));
+        if (requests.isEmpty()) {
+            throw new AssertionError("No browser came to the provider's authorization page");
+        }
+        LoggedRequest last = requests.getLast();
+        return Map.of(
+                "state", last.queryParameter("state").firstValue(),
+                "nonce", last.queryParameter("nonce").firstValue());
+    }
+
+    /** Whether a browser came to the provider's sign-out page. */
+    public boolean signOutRequested() {
+        return !server.findAll(getRequestedFor(urlPathEqualTo("/logout"))).isEmpty();
     }
 
     public String issuer() {

@@ -3,7 +3,6 @@ package fr.passeportnumerique.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.UUID;
@@ -71,12 +70,5 @@ class AccountJourneyE2E extends BrowserTest {
         }
         assertThat(page.locator("h1")).hasText("Se connecter");
         fillSignInForm(page, email, password);
-    }
-
-    private static void choose(Page page, String label, String option) {
-        page.getByLabel(label).fill(option);
-        page.locator("vaadin-combo-box-item")
-                .filter(new Locator.FilterOptions().setHasText(option))
-                .click();
     }
 }

@@ -80,6 +80,14 @@ abstract class BrowserTest {
      * page then finishes the lesson by itself (the learner has read it) and shows « Leçon terminée » in the button's
      * place: the click has nothing left to do, and the lesson ends the same way. Callers check that it did.
      */
+    /** Types an option's text into a combo box and picks it from the list. */
+    static void choose(Page page, String label, String option) {
+        page.getByLabel(label).fill(option);
+        page.locator("vaadin-combo-box-item")
+                .filter(new Locator.FilterOptions().setHasText(option))
+                .click();
+    }
+
     /**
      * Until Vaadin's client has no request under way: Vaadin's own test for a client at rest, the one its testing
      * tools use, asked every 50 ms (animation frames, the default, may not come to a window the browser does not show).

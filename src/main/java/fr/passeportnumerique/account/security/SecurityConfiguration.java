@@ -1,6 +1,7 @@
 package fr.passeportnumerique.account.security;
 
 import com.vaadin.flow.spring.security.RequestUtil;
+import com.vaadin.flow.spring.security.UidlRedirectStrategy;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import fr.passeportnumerique.account.AppRoles;
 import fr.passeportnumerique.account.ExternalSignIn;
@@ -116,6 +117,8 @@ class SecurityConfiguration {
     private static LogoutSuccessHandler providerLogout(ClientRegistrationRepository clients) {
         OidcClientInitiatedLogoutSuccessHandler logout = new OidcClientInitiatedLogoutSuccessHandler(clients);
         logout.setPostLogoutRedirectUri("{baseUrl}");
+        // The header's button signs out inside a Vaadin request: the browser is sent on by the page, not by a 302.
+        logout.setRedirectStrategy(new UidlRedirectStrategy());
         return logout;
     }
 
