@@ -34,6 +34,9 @@ class PersonalDataErasureIT {
     LearnerDirectory learners;
 
     @Autowired
+    ExternalSignIn externalSignIn;
+
+    @Autowired
     JdbcTemplate jdbc;
 
     private long idOf(String email) {
@@ -106,6 +109,25 @@ class PersonalDataErasureIT {
         assertThat(count("select count(*) from mail_outbox where recipient = ?", email))
                 .isZero();
         assertThat(count("select count(*) from user_account where id = ?", id)).isZero();
+    }
+
+    @Test
+    void my_franceconnect_identity_is_in_my_export_and_goes_with_my_account() {
+        String email = TestLearners.register(accounts, "linked");
+        long id = idOf(email);
+        String subject = "fc-" + UUID.randomUUID();
+        externalSignIn.linkNewAccount(
+                new ProviderIdentity("franceconnect", subject, email, true, "Linked Exemple"), id);
+
+        assertThat(export(email))
+                .contains("\"linkedIdentities\"")
+                .contains("franceconnect")
+                .contains(subject);
+
+        as(email, AppRoles.LEARNER, () -> personalData.deleteMyAccount());
+
+        assertThat(count("select count(*) from external_identity where subject = ?", subject))
+                .isZero();
     }
 
     private String invitedLearner(String name) {

@@ -13,8 +13,10 @@ import com.github.tomakehurst.wiremock.client.BasicCredentials;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import fr.passeportnumerique.IntegrationTest;
 import fr.passeportnumerique.SignedInLearner;
+import fr.passeportnumerique.account.PersonalDataService;
 import fr.passeportnumerique.base.PasseportProperties;
 import fr.passeportnumerique.learning.LearningService;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -58,6 +60,9 @@ class LearningRecordsIT {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    PersonalDataService personalData;
 
     @Autowired
     PasseportProperties site;
@@ -125,6 +130,24 @@ class LearningRecordsIT {
         JsonNode stamp = quizAndModule.get(StatementBuilder.COMPLETED);
         assertThat(stamp.at("/object/id").asString()).isEqualTo(site.publicUrl() + "modules/premiers-pas");
         assertThat(stamp.at("/object/definition/type").asString()).isEqualTo(StatementBuilder.MODULE);
+    }
+
+    @Test
+    void the_statements_are_in_the_learners_export_and_go_with_their_account() {
+        learner.does(() -> learning.completeLesson("cybersecurite", "mots-de-passe"));
+        firstTriesDone();
+
+        String export = new String(learner.does(() -> personalData.exportMyData()), StandardCharsets.UTF_8);
+        assertThat(export)
+                .contains("\"learningRecords\"")
+                .contains("statementId")
+                .contains("modules/cybersecurite/mots-de-passe");
+
+        long id = accountId();
+        learner.does(() -> personalData.deleteMyAccount());
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from xapi_statement_outbox where account_id = ?", Long.class, id))
+                .isZero();
     }
 
     @Test
