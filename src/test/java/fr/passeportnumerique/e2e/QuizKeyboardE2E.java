@@ -6,6 +6,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.WaitForSelectorState;
 import fr.passeportnumerique.TestLearners;
 import fr.passeportnumerique.account.AccountService;
 import org.junit.jupiter.api.Test;
@@ -13,7 +14,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A quiz taken with the keyboard alone: after « Monter » or « Descendre » the focus stays on the step moved, and after
- * « Valider mes réponses » it is on the result's heading, never back at the top of the page.
+ * « Valider mes réponses » it is on the result's heading, after « Recommencer le quiz » on the new quiz's heading,
+ * never back at the top of the page.
  */
 class QuizKeyboardE2E extends BrowserTest {
 
@@ -23,7 +25,7 @@ class QuizKeyboardE2E extends BrowserTest {
     AccountService accounts;
 
     @Test
-    void the_focus_follows_the_step_moved_and_then_the_result() {
+    void the_focus_follows_the_step_moved_then_the_result_then_the_new_quiz() {
         Page page = open(1366, 900);
         signIn(page, TestLearners.register(accounts, "clavier"), TestLearners.PASSWORD);
         page.navigate(QUIZ);
@@ -55,6 +57,15 @@ class QuizKeyboardE2E extends BrowserTest {
         assertThat(page.evaluate("() => document.activeElement.tagName")).isEqualTo("H1");
         assertThat(page.evaluate("() => document.activeElement.getAttribute('tabindex')"))
                 .isEqualTo("-1");
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Recommencer le quiz"))
+                .focus();
+        page.keyboard().press("Enter");
+        page.locator(".pn-quiz-review").waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.DETACHED));
+        waitForServer(page);
+        assertThat(page.evaluate("() => document.activeElement.tagName + ' ' + document.activeElement.textContent"))
+                .as("after « Recommencer le quiz », the new quiz's heading")
+                .isEqualTo("H1 Quiz du module");
     }
 
     /** The quiz draws ten of its questions: sends and starts again until one of them is to put in order. */

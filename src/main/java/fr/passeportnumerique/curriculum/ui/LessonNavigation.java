@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouterLink;
+import fr.passeportnumerique.base.ui.CurriculumLanguage;
 import fr.passeportnumerique.curriculum.LessonPage;
 import fr.passeportnumerique.curriculum.LessonSummary;
 
@@ -24,7 +25,7 @@ class LessonNavigation extends Composite<Nav> {
 
     private RouterLink link(String module, LessonSummary lesson, String labelKey, String className) {
         RouterLink link = new RouterLink("", LessonView.class, LessonView.parameters(module, lesson.slug()));
-        link.add(new Span(getTranslation(labelKey)), new Span(lesson.title()));
+        link.add(new Span(getTranslation(labelKey)), CurriculumLanguage.french(new Span(lesson.title())));
         link.addClassName(className);
         return link;
     }

@@ -16,6 +16,7 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import fr.passeportnumerique.base.ui.Breadcrumb;
 import fr.passeportnumerique.base.ui.Breadcrumb.Crumb;
+import fr.passeportnumerique.base.ui.CurriculumLanguage;
 import fr.passeportnumerique.base.ui.Durations;
 import fr.passeportnumerique.base.ui.MainLayout;
 import fr.passeportnumerique.base.ui.MetaList;
@@ -104,7 +105,7 @@ class LessonView extends Composite<Article> implements BeforeEnterObserver, HasD
         Span eyebrow =
                 new Span(getTranslation("lesson.position", page.module().number(), page.index(), page.lessonCount()));
         eyebrow.addClassName("pn-eyebrow");
-        H1 title = new H1(page.lesson().title());
+        H1 title = CurriculumLanguage.french(new H1(page.lesson().title()));
         title.addClassName("pn-title");
         MetaList meta = new MetaList()
                 .with(

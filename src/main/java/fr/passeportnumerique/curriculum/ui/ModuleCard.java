@@ -2,6 +2,7 @@ package fr.passeportnumerique.curriculum.ui;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import fr.passeportnumerique.base.ui.CurriculumLanguage;
 import fr.passeportnumerique.base.ui.Durations;
 import fr.passeportnumerique.base.ui.HtmlFragment;
 import fr.passeportnumerique.curriculum.ModuleSummary;
@@ -33,12 +34,13 @@ class ModuleCard extends Composite<HtmlFragment> {
                 .attr("aria-hidden", "true")
                 .text(String.valueOf(module.number()));
         card.appendElement("h3")
+                .attr("lang", CurriculumLanguage.LANGUAGE)
                 .appendElement("a")
                 .attr("href", "modules/" + module.slug())
                 .attr("router-link", true)
                 .attr("aria-label", getTranslation("module.label", module.number(), module.title()))
                 .text(module.title());
-        card.appendElement("p").text(module.summary());
+        card.appendElement("p").attr("lang", CurriculumLanguage.LANGUAGE).text(module.summary());
         Element facts = card.appendElement("ul").addClass("pn-meta");
         fact(facts, VaadinIcon.CLOCK, Durations.format(module.durationMinutes(), getLocale()));
         fact(facts, VaadinIcon.OPEN_BOOK, getTranslation("module.lesson-count", module.lessonCount()));

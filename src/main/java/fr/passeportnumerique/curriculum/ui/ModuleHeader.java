@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.RouterLink;
+import fr.passeportnumerique.base.ui.CurriculumLanguage;
 import fr.passeportnumerique.base.ui.Durations;
 import fr.passeportnumerique.base.ui.MetaList;
 import fr.passeportnumerique.curriculum.ModuleDetail;
@@ -28,9 +29,9 @@ class ModuleHeader extends Composite<Div> {
     private Component createIntro(ModuleDetail module) {
         Span eyebrow = new Span(getTranslation("module.number", module.link().number()));
         eyebrow.addClassName("pn-eyebrow");
-        H1 title = new H1(module.link().title());
+        H1 title = CurriculumLanguage.french(new H1(module.link().title()));
         title.addClassName("pn-title");
-        Paragraph summary = new Paragraph(module.summary());
+        Paragraph summary = CurriculumLanguage.french(new Paragraph(module.summary()));
         summary.addClassName("pn-lead");
         MetaList meta = new MetaList()
                 .with(VaadinIcon.CLOCK, Durations.format(module.durationMinutes(), getLocale()))

@@ -2,6 +2,7 @@ package fr.passeportnumerique.curriculum.ui;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Div;
+import fr.passeportnumerique.base.ui.CurriculumLanguage;
 
 /**
  * Typeset curriculum text. The HTML was rendered from Markdown and cleaned against a safelist at import. The
@@ -11,7 +12,7 @@ class Prose extends Composite<Div> {
 
     Prose(String safeHtml) {
         getContent().addClassName("pn-prose");
-        getContent().getElement().setAttribute("lang", "fr");
+        CurriculumLanguage.french(getContent());
         getContent().getElement().setProperty("innerHTML", safeHtml);
     }
 }

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import fr.passeportnumerique.base.ui.CurriculumLanguage;
 import fr.passeportnumerique.quiz.Answer;
 import fr.passeportnumerique.quiz.Choice;
 import fr.passeportnumerique.quiz.Question;
@@ -31,11 +32,11 @@ class QuestionCard extends Composite<Section> {
         getContent().addClassNames("pn-panel", "pn-question");
         getContent().add(new H2(getTranslation("quiz.question", number)));
         if (question instanceof Question.Scenario scenario) {
-            Paragraph situation = new Paragraph(scenario.situation());
+            Paragraph situation = CurriculumLanguage.french(new Paragraph(scenario.situation()));
             situation.addClassName("pn-scenario");
             getContent().add(situation);
         }
-        Paragraph prompt = new Paragraph(question.prompt());
+        Paragraph prompt = CurriculumLanguage.french(new Paragraph(question.prompt()));
         prompt.addClassName("pn-question-prompt");
         getContent().add(prompt);
         String name = "q" + number;
@@ -76,7 +77,7 @@ class QuestionCard extends Composite<Section> {
     private static List<SheetInput.Option> options(List<Choice> choices, List<Integer> order) {
         return order.stream()
                 .map(position -> new SheetInput.Option(
-                        position.toString(), choices.get(position).text()))
+                        position.toString(), choices.get(position).text(), CurriculumLanguage.LANGUAGE))
                 .toList();
     }
 

@@ -75,11 +75,12 @@ class QuizView extends Composite<Div> implements BeforeEnterObserver, HasDynamic
         showQuestions();
     }
 
-    private void showQuestions() {
+    private H1 showQuestions() {
         getContent().removeAll();
         cards.clear();
         H1 title = new H1(getTranslation("quiz.title"));
         title.addClassName("pn-title");
+        title.getElement().setAttribute("tabindex", "-1");
         Paragraph lead =
                 new Paragraph(getTranslation("quiz.lead", session.questions().size(), session.passMark()));
         lead.addClassName("pn-lead");
@@ -97,6 +98,7 @@ class QuizView extends Composite<Div> implements BeforeEnterObserver, HasDynamic
         submit.setDisableOnClick(true);
         sheet.sendsWith(submit, this::submit);
         sheet.add(submit, new ActivityTracker(activity, Place.quiz(session.moduleSlug()), clock));
+        return title;
     }
 
     private void showLocked(String moduleSlug, List<String> missing) {
@@ -146,7 +148,8 @@ class QuizView extends Composite<Div> implements BeforeEnterObserver, HasDynamic
 
     private void retry() {
         session = quizzes.start(session.moduleSlug());
-        showQuestions();
+        // The new questions replace the button just pressed: reading starts again at the quiz's heading.
+        showQuestions().getElement().executeJs("this.focus()");
     }
 
     @Override

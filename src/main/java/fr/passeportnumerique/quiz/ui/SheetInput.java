@@ -22,7 +22,13 @@ import org.jsoup.nodes.Element;
 record SheetInput(HtmlFragment html, Answer shown, Function<FormValues, Answer> reader) {
 
     /** One labelled choice: its value in the form (the choice's position in the file) and the words shown. */
-    record Option(String value, String text) {}
+    /** A choice; {@code language} when its text is not in the interface's language (the curriculum's French). */
+    record Option(String value, String text, String language) {
+
+        Option(String value, String text) {
+            this(value, text, null);
+        }
+    }
 
     /** Radio buttons: one choice at most. */
     static SheetInput oneOf(String name, String legend, List<Option> options, Answer saved) {
@@ -97,7 +103,10 @@ record SheetInput(HtmlFragment html, Answer shown, Function<FormValues, Answer> 
             if (checked.contains(option.value())) {
                 input.attr("checked", true);
             }
-            input.parent().appendElement("span").text(option.text());
+            Element text = input.parent().appendElement("span").text(option.text());
+            if (option.language() != null) {
+                text.attr("lang", option.language());
+            }
         }
         List<String> shownValues =
                 options.stream().map(Option::value).filter(checked::contains).toList();

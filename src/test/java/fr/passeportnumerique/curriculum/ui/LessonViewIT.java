@@ -107,6 +107,9 @@ class LessonViewIT extends ViewTestSupport {
         assertThat(_find(_get(LessonNavigation.class), Span.class))
                 .extracting(Span::getText)
                 .contains("Previous lesson", "Next lesson");
+        assertThat(_get(H1.class).getElement().getAttribute("lang"))
+                .as("the lesson's French title on an English page")
+                .isEqualTo("fr");
     }
 
     @Test

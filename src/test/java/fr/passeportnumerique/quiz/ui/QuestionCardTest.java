@@ -50,6 +50,12 @@ class QuestionCardTest extends ComponentTestSupport {
         assertThat(shown.select("fieldset legend").text()).isEqualTo("Choisissez une réponse");
         assertThat(shown.select("input[type=radio][name=q1]").eachAttr("value")).containsExactly("2", "0", "1");
         assertThat(shown.select("label.pn-choice").eachText()).containsExactly("Autre", "Bonne", "Mauvaise");
+        assertThat(shown.select("label.pn-choice span").eachAttr("lang")).containsOnly("fr");
+        assertThat(_get(card, com.vaadin.flow.component.html.Paragraph.class)
+                        .getElement()
+                        .getAttribute("lang"))
+                .as("the curriculum's question, in French whatever the interface's language")
+                .isEqualTo("fr");
         assertThat(card.answer()).isEqualTo(new Answer.Chosen(Set.of()));
 
         card.take(values("q1", "0"));
