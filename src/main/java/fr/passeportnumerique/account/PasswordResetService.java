@@ -35,6 +35,7 @@ public class PasswordResetService {
     private final AccountTokenRepository tokens;
     private final PasswordEncoder encoder;
     private final MailOutbox outbox;
+    private final ExternalIdentityRepository identities;
     private final AuditLog audit;
     private final Clock clock;
     private final AccountSessions sessions;
@@ -51,8 +52,10 @@ public class PasswordResetService {
             AuditLog audit,
             Clock clock,
             AccountSessions sessions,
+            ExternalIdentityRepository identities,
             PasseportProperties properties) {
         this.sessions = sessions;
+        this.identities = identities;
         this.accounts = accounts;
         this.tokens = tokens;
         this.encoder = encoder;
@@ -81,6 +84,10 @@ public class PasswordResetService {
                 .filter(account ->
                         resetsPerAccount.take("account:" + account.getId()).isEmpty())
                 .ifPresent(account -> {
+                    if (identities.existsByAccountIdAndProvider(account.getId(), SignInProviders.STAFF)) {
+                        sendNetworkSignInReminder(account, locale);
+                        return;
+                    }
                     tokens.useAllOf(account.getId(), clock.instant());
                     String link = newLink(account, AccountToken.Purpose.PASSWORD_RESET, RESET_VALIDITY);
                     outbox.send(new Mail(
@@ -95,6 +102,19 @@ public class PasswordResetService {
                             .withOneTimeSecret()
                             .about(account.getId(), account.getId()));
                 });
+    }
+
+    /**
+     * A network's staff sign in with their network's account, which their network may close: no password of ours
+     * would let them in after it did. They are told where to sign in instead of given a link.
+     */
+    private void sendNetworkSignInReminder(UserAccount account, Locale locale) {
+        outbox.send(new Mail(
+                        account.getEmail(),
+                        Translations.translate("mail.reset.network.subject", locale),
+                        Translations.translate(
+                                "mail.reset.network.body", locale, account.getFullName(), publicUrl + "connexion"))
+                .about(account.getId(), account.getId()));
     }
 
     @Transactional(readOnly = true)

@@ -14,6 +14,7 @@ import fr.passeportnumerique.TestLearners;
 import fr.passeportnumerique.ViewTestSupport;
 import fr.passeportnumerique.account.AccountService;
 import fr.passeportnumerique.account.ExternalSignIn;
+import fr.passeportnumerique.account.PasswordResetService;
 import fr.passeportnumerique.account.ProviderIdentity;
 import fr.passeportnumerique.account.Sector;
 import java.net.URI;
@@ -25,6 +26,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -77,6 +79,9 @@ class ExternalSignInIT extends ViewTestSupport {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    PasswordResetService resets;
 
     private SiteClient site;
 
@@ -207,6 +212,28 @@ class ExternalSignInIT extends ViewTestSupport {
                         email))
                 .containsExactly("WELCOME_STAFF");
         assertThat(site.get("/").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void staff_who_forget_a_password_are_sent_to_their_networks_sign_in_not_given_a_link() {
+        String email = "agent-" + UUID.randomUUID() + "@cci-exemple.fr";
+        Map<String, Object> claims = new HashMap<>(identity("staff-" + UUID.randomUUID(), email));
+        claims.put("groups", List.of("cci-conseillers"));
+        signInWithProvider("staff", STAFF_CLIENT, claims);
+
+        resets.requestReset(email, Locale.FRENCH);
+
+        assertThat(jdbc.queryForList("select body from mail_outbox where recipient = ?", String.class, email))
+                .singleElement()
+                .satisfies(body -> assertThat(body)
+                        .contains("compte de votre réseau")
+                        .doesNotContain(PasswordResetService.TOKEN_PARAMETER + "="));
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from account_token t join user_account a on a.id = t.account_id"
+                                + " where a.email = ?",
+                        Integer.class,
+                        email))
+                .isZero();
     }
 
     @Test
