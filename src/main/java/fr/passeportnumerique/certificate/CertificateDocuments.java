@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -65,7 +67,7 @@ public class CertificateDocuments {
         return certificates
                 .mine()
                 .map(certificate ->
-                        CertificatePdf.render(certificate, moduleNames(), verificationUrl(certificate), locale));
+                        CertificatePdf.render(certificate, moduleLines(locale), verificationUrl(certificate), locale));
     }
 
     @Transactional
@@ -125,6 +127,20 @@ public class CertificateDocuments {
                 .mine()
                 .flatMap(certificate -> email.map(
                         address -> OpenBadgeCredential.of(certificate, address, publicUrl, moduleNames(), ISSUER)));
+    }
+
+    /** The modules as the certificate lists them: a module its quiz alone validated says so. */
+    private List<String> moduleLines(Locale locale) {
+        Set<String> byQuiz = learning.passport().stream()
+                .filter(Stamp::validatedByQuiz)
+                .map(Stamp::moduleSlug)
+                .collect(Collectors.toSet());
+        return curriculum.modules().stream()
+                .map(module -> byQuiz.contains(module.slug())
+                        ? Translations.translate(
+                                "certificate.pdf.module.by-quiz", locale, module.number(), module.title())
+                        : module.number() + ". " + module.title())
+                .toList();
     }
 
     private List<String> moduleNames() {

@@ -24,7 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Keeps learners' progress. A module is stamped when all its lessons are done and its quiz is passed, in whichever
- * order that happens; stamping every module of the curriculum graduates the learner.
+ * order that happens, or on its quiz alone when a placement test found it mastered (« validé par le quiz »);
+ * stamping every module of the curriculum graduates the learner.
  */
 @Service
 public class LearningService {
@@ -98,6 +99,9 @@ public class LearningService {
         progress.recordScore(graded.scorePercent());
         if (graded.passed()) {
             progress.quizPassed(clock.instant());
+            if (graded.validatesModule() && progress.stampValidatedByQuiz(clock.instant())) {
+                stamped(graded.accountId(), graded.moduleSlug());
+            }
             stampIfComplete(graded.accountId(), graded.moduleSlug());
         }
     }
@@ -121,11 +125,15 @@ public class LearningService {
         ModuleProgress progress = progressOf(learner, moduleSlug);
         boolean quizDone = module.get().quizQuestionCount() == 0 || progress.isQuizPassed();
         if (allLessons && quizDone && progress.stamp(clock.instant())) {
-            events.publishEvent(new ModuleCompleted(learner, moduleSlug, clock.instant()));
-            if (modules.countByAccountIdAndStampedAtIsNotNull(learner)
-                    >= curriculum.modules().size()) {
-                events.publishEvent(new LearnerGraduated(learner, clock.instant()));
-            }
+            stamped(learner, moduleSlug);
+        }
+    }
+
+    private void stamped(long learner, String moduleSlug) {
+        events.publishEvent(new ModuleCompleted(learner, moduleSlug, clock.instant()));
+        if (modules.countByAccountIdAndStampedAtIsNotNull(learner)
+                >= curriculum.modules().size()) {
+            events.publishEvent(new LearnerGraduated(learner, clock.instant()));
         }
     }
 
@@ -153,6 +161,7 @@ public class LearningService {
                 Math.min(done, module.lessonCount()),
                 module.lessonCount(),
                 progress.flatMap(ModuleProgress::getBestScore),
-                progress.flatMap(ModuleProgress::getStampedAt));
+                progress.flatMap(ModuleProgress::getStampedAt),
+                progress.map(ModuleProgress::isValidatedByQuiz).orElse(false));
     }
 }

@@ -27,6 +27,9 @@ class ModuleProgress extends AbstractEntity {
     @Column(name = "stamped_at")
     private Instant stampedAt;
 
+    @Column(name = "validated_by_quiz", nullable = false)
+    private boolean validatedByQuiz;
+
     @Column(name = "seconds_spent", nullable = false)
     private long secondsSpent;
 
@@ -56,6 +59,20 @@ class ModuleProgress extends AbstractEntity {
         }
         stampedAt = when;
         return true;
+    }
+
+    /** Stamps the module on its quiz alone, after a placement found it mastered; answers whether this call did it. */
+    boolean stampValidatedByQuiz(Instant when) {
+        if (stampedAt != null) {
+            return false;
+        }
+        stampedAt = when;
+        validatedByQuiz = true;
+        return true;
+    }
+
+    boolean isValidatedByQuiz() {
+        return validatedByQuiz;
     }
 
     long getSecondsSpent() {

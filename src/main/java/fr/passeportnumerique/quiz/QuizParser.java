@@ -4,6 +4,7 @@ import fr.passeportnumerique.curriculum.format.QuizFile;
 import fr.passeportnumerique.curriculum.format.QuizFileFormat;
 import fr.passeportnumerique.curriculum.format.QuizQuestion;
 import fr.passeportnumerique.curriculum.format.TaughtIn;
+import fr.passeportnumerique.quiz.placement.AuthoredDifficulty;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -24,7 +25,10 @@ public final class QuizParser {
                 .filter(question -> !question.taughtIn().isBlank())
                 .collect(Collectors.toMap(
                         QuizQuestion::id, question -> TaughtIn.parse(question.taughtIn()), (first, same) -> first));
-        return new QuizDefinition(quiz.passMark(), quiz.draw().orElse(questions.size()), questions, taughtIn);
+        Map<String, Double> difficulties = quiz.questions().stream()
+                .collect(Collectors.toMap(QuizQuestion::id, AuthoredDifficulty::logit, (first, same) -> first));
+        return new QuizDefinition(
+                quiz.passMark(), quiz.draw().orElse(questions.size()), questions, taughtIn, difficulties);
     }
 
     private static Question question(QuizQuestion q) {

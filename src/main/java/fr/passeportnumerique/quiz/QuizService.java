@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
-import java.util.stream.IntStream;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -21,7 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Learners take a module's quiz: an attempt draws its questions and shuffles them and their choices, keeps the
  * answers as they go (so leaving and coming back resumes it), and is graded once: submitting twice records one
- * result. Each grading publishes {@link QuizGraded}; a module's quiz opens once {@link QuizPrerequisites} allow it.
+ * result. Each grading publishes {@link QuizGraded}; a module's quiz opens once {@link QuizPrerequisites} allow it, or
+ * at once when the learner's placement test found the module mastered (they may then validate it by its quiz alone).
  */
 @Service
 public class QuizService {
@@ -34,6 +34,7 @@ public class QuizService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final ObjectProvider<QuizPrerequisites> prerequisites;
+    private final PlacementRecords placements;
     private final Random random = new Random();
 
     QuizService(
@@ -42,8 +43,10 @@ public class QuizService {
             AccountService accounts,
             ApplicationEventPublisher events,
             Clock clock,
-            ObjectProvider<QuizPrerequisites> prerequisites) {
+            ObjectProvider<QuizPrerequisites> prerequisites,
+            PlacementRecords placements) {
         this.prerequisites = prerequisites;
+        this.placements = placements;
         this.attempts = attempts;
         this.definitions = definitions;
         this.accounts = accounts;
@@ -62,9 +65,13 @@ public class QuizService {
     public QuizSession start(String moduleSlug) {
         long learner = accounts.currentAccountId();
         QuizDefinition quiz = definitions.of(moduleSlug);
+        boolean testingOut = placements
+                .latestLevel(learner, moduleSlug)
+                .filter(PlacementLevel.ACQUIS::equals)
+                .isPresent();
         prerequisites.ifAvailable(rules -> {
             List<String> missing = rules.missingFor(learner, moduleSlug);
-            if (!missing.isEmpty()) {
+            if (!missing.isEmpty() && !testingOut) {
                 throw new QuizLockedException(missing);
             }
         });
@@ -115,7 +122,12 @@ public class QuizService {
                                 result.question().id(),
                                 result.question().prompt(),
                                 result.score().correct()))
-                        .toList()));
+                        .toList(),
+                passed
+                        && placements
+                                .latestLevel(attempt.getAccountId(), attempt.getModuleSlug())
+                                .filter(PlacementLevel.ACQUIS::equals)
+                                .isPresent()));
         return new QuizResult(attempt.getId(), attempt.getModuleSlug(), percent, quiz.passMark(), passed, graded);
     }
 
@@ -159,25 +171,9 @@ public class QuizService {
         Collections.shuffle(bank, random);
         Map<String, List<Integer>> presentation = new LinkedHashMap<>();
         for (Question question : bank.subList(0, Math.min(quiz.draw(), bank.size()))) {
-            List<Integer> order =
-                    new ArrayList<>(IntStream.range(0, parts(question)).boxed().toList());
-            Collections.shuffle(order, random);
-            presentation.put(question.id(), order);
+            presentation.put(question.id(), ShownOrder.shuffled(question, random));
         }
         return presentation;
-    }
-
-    /** How many choices, items or definitions a question shows, in an order of its own. */
-    private static int parts(Question question) {
-        return switch (question) {
-            case Question.SingleChoice q -> q.choices().size();
-            case Question.MultipleChoice q -> q.choices().size();
-            case Question.Scenario q -> q.choices().size();
-            case Question.Ordering q -> q.items().size();
-            case Question.Matching q -> q.pairs().size();
-            case Question.TrueFalse q -> 0;
-            case Question.ShortAnswer q -> 0;
-        };
     }
 
     private static Optional<Question> find(QuizDefinition quiz, String id) {

@@ -113,7 +113,8 @@ class AuthoringQuizAndFilesIT {
                         List.of(),
                         List.of(),
                         first.explanation(),
-                        first.taughtIn()));
+                        first.taughtIn(),
+                        first.difficulty()));
 
         assertThatThrownBy(() -> asTrainer(() -> quizzes.saveQuiz(quiz.with(70, quiz.draw(), questions))))
                 .isInstanceOfSatisfying(

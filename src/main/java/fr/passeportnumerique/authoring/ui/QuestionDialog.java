@@ -207,6 +207,7 @@ class QuestionDialog extends Dialog {
                 pairs == null ? List.of() : pairs.values(),
                 accepted == null ? List.of() : accepted.values(),
                 explanation.getValue(),
-                taughtIn.getOptionalValue().map(TaughtIn::written).orElse(""));
+                taughtIn.getOptionalValue().map(TaughtIn::written).orElse(""),
+                question.difficulty());
     }
 }

@@ -56,6 +56,9 @@ public final class QuizFileFormat {
     private static void write(QuizQuestion question, StringBuilder yaml) {
         yaml.append("  - id: ").append(question.id()).append('\n');
         yaml.append("    type: ").append(question.type().yamlName()).append('\n');
+        if (question.difficulty() != null) {
+            yaml.append("    difficulty: ").append(question.difficulty()).append('\n');
+        }
         if (!question.taughtIn().isBlank()) {
             field(yaml, "    taught_in", question.taughtIn());
         }

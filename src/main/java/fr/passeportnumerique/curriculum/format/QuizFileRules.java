@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * What a quiz must hold, for the editor before a save and for the importer before a publication: a single-choice
  * question has exactly one right answer, a multiple-choice one at least one, a matching question pairs every term
  * with a definition, every question has its identifier, prompt and explanation, and names the section of a lesson
- * of the module that teaches its answer. A question whose type the file
+ * of the module that teaches its answer, and a difficulty, when it gives one, from 1 to 5. A question whose type the file
  * names wrongly is left to the reader, which says so.
  */
 public final class QuizFileRules {
@@ -71,6 +71,7 @@ public final class QuizFileRules {
             required(QuizRule.PROMPT, "prompt", question.prompt());
             required(QuizRule.EXPLANATION, "explanation", question.explanation());
             taughtIn();
+            difficulty();
             if (question.type() == null) {
                 return problems;
             }
@@ -122,6 +123,13 @@ public final class QuizFileRules {
                 add(TAUGHT_IN, QuizRule.TAUGHT_IN_LESSON, place.lesson());
             } else if (!lessons.has(place)) {
                 add(TAUGHT_IN, QuizRule.TAUGHT_IN_HEADING, place.heading(), place.lesson());
+            }
+        }
+
+        private void difficulty() {
+            Integer difficulty = question.difficulty();
+            if (difficulty != null && (difficulty < QuizQuestion.EASIEST || difficulty > QuizQuestion.HARDEST)) {
+                add("difficulty", QuizRule.DIFFICULTY, QuizQuestion.EASIEST, QuizQuestion.HARDEST);
             }
         }
 

@@ -8,6 +8,8 @@ import java.util.List;
  * (with its situation), the answer for true or false, items in the right order for ordering, pairs for matching,
  * accepted answers for a short answer. The type is null when the file names a type that does not exist.
  * {@code taughtIn} names the lesson section that teaches the answer ({@link TaughtIn}), for reviewers and learners.
+ * {@code difficulty}, from {@value #EASIEST} to {@value #HARDEST}, is the author's estimate of how hard the question
+ * is, which the placement test starts from; null when the file leaves it out (the type's typical difficulty applies).
  */
 public record QuizQuestion(
         String id,
@@ -20,7 +22,11 @@ public record QuizQuestion(
         List<Pair> pairs,
         List<String> accepted,
         String explanation,
-        @JsonProperty("taught_in") String taughtIn) {
+        @JsonProperty("taught_in") String taughtIn,
+        Integer difficulty) {
+
+    public static final int EASIEST = 1;
+    public static final int HARDEST = 5;
 
     public QuizQuestion {
         id = clean(id);
@@ -35,12 +41,12 @@ public record QuizQuestion(
     }
 
     public static QuizQuestion blank(QuestionType type) {
-        return new QuizQuestion("", type, "", "", List.of(), null, List.of(), List.of(), List.of(), "", "");
+        return new QuizQuestion("", type, "", "", List.of(), null, List.of(), List.of(), List.of(), "", "", null);
     }
 
     public QuizQuestion withTaughtIn(String section) {
         return new QuizQuestion(
-                id, type, situation, prompt, choices, answer, items, pairs, accepted, explanation, section);
+                id, type, situation, prompt, choices, answer, items, pairs, accepted, explanation, section, difficulty);
     }
 
     public record Choice(String text, boolean correct, String feedback) {

@@ -24,6 +24,7 @@ public enum QuizRule {
     PAIRS,
     PAIR_INCOMPLETE,
     ACCEPTED,
+    DIFFICULTY,
     TOO_LONG;
 
     public String code() {

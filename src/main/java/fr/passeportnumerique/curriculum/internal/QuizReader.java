@@ -22,7 +22,8 @@ import java.util.Set;
 final class QuizReader {
 
     private static final Set<String> QUIZ_FIELDS = Set.of("pass_mark", "draw", "questions");
-    private static final Set<String> COMMON_FIELDS = Set.of("id", "type", "taught_in", "prompt", "explanation");
+    private static final Set<String> COMMON_FIELDS =
+            Set.of("id", "type", "difficulty", "taught_in", "prompt", "explanation");
     private static final Map<String, Set<String>> TYPE_FIELDS = Map.of(
             "single_choice", Set.of("choices"),
             "multiple_choice", Set.of("choices"),
@@ -98,6 +99,7 @@ final class QuizReader {
         List.of("id", "taught_in", "prompt", "explanation", "situation")
                 .forEach(field -> question.text(field, false, UNBOUNDED));
         question.bool("answer", false);
+        question.integer("difficulty", false, Integer.MIN_VALUE, Integer.MAX_VALUE);
         question.texts("items", false, UNBOUNDED);
         question.texts("accepted", false, UNBOUNDED);
         question.maps("choices", false).forEach(choice -> {

@@ -25,6 +25,7 @@ import fr.passeportnumerique.learning.ModuleStanding;
 import fr.passeportnumerique.learning.NextStep;
 import fr.passeportnumerique.learning.ProgressOverview;
 import fr.passeportnumerique.learning.ProgressService;
+import fr.passeportnumerique.quiz.PlacementResults;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Locale;
 
@@ -36,11 +37,12 @@ class ProgressView extends Composite<Div> implements HasDynamicTitle {
 
     static final String PATH = "mon-parcours";
 
-    ProgressView(ProgressService progress) {
+    ProgressView(ProgressService progress, PlacementResults placements) {
         ProgressOverview overview = progress.overview();
         H1 title = new H1(getTranslation("progress.title"));
         title.addClassName("pn-title");
-        getContent().add(title, createSummary(overview), createModules(overview));
+        getContent()
+                .add(title, createSummary(overview), new PlacementPanel(placements.mine()), createModules(overview));
     }
 
     private Component createSummary(ProgressOverview overview) {

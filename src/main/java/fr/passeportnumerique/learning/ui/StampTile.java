@@ -17,7 +17,9 @@ class StampTile extends Composite<Article> {
         drawing.getElement().setAttribute("aria-hidden", "true");
         drawing.getElement().setProperty("innerHTML", StampDrawing.svg(stamp.moduleNumber(), stamp.isStamped()));
         String status = stamp.stampedAt()
-                .map(when -> getTranslation("passport.stamped", Dates.longDate(when, getLocale())))
+                .map(when -> getTranslation(
+                        stamp.validatedByQuiz() ? "passport.stamped.by-quiz" : "passport.stamped",
+                        Dates.longDate(when, getLocale())))
                 .orElseGet(() -> getTranslation("passport.progress", stamp.lessonsDone(), stamp.lessonCount()));
         getContent().addClassNames("pn-stamp", stamp.isStamped() ? "pn-stamp-done" : "pn-stamp-todo");
         getContent()

@@ -25,7 +25,8 @@ class QuizFileFormatTest {
                             List.of(),
                             List.of(),
                             "Parce que: la prudence.",
-                            "une-lecon#Une partie : la suite"),
+                            "une-lecon#Une partie : la suite",
+                            4),
                     new QuizQuestion(
                             "vrai-faux",
                             QuestionType.TRUE_FALSE,
@@ -37,7 +38,8 @@ class QuizFileFormatTest {
                             List.of(),
                             List.of(),
                             "Non.",
-                            "une-lecon"),
+                            "une-lecon",
+                            null),
                     new QuizQuestion(
                             "ordre",
                             QuestionType.ORDERING,
@@ -49,7 +51,8 @@ class QuizFileFormatTest {
                             List.of(),
                             List.of(),
                             "Ainsi.",
-                            "une-lecon"),
+                            "une-lecon",
+                            null),
                     new QuizQuestion(
                             "paires",
                             QuestionType.MATCHING,
@@ -63,7 +66,8 @@ class QuizFileFormatTest {
                                     new QuizQuestion.Pair("CNIL", "Autorité")),
                             List.of(),
                             "Voilà.",
-                            "une-lecon"),
+                            "une-lecon",
+                            null),
                     new QuizQuestion(
                             "mot",
                             QuestionType.SHORT_ANSWER,
@@ -75,7 +79,8 @@ class QuizFileFormatTest {
                             List.of(),
                             List.of("TPE", "très petite entreprise"),
                             "TPE.",
-                            "")));
+                            "",
+                            null)));
 
     @Test
     void a_quiz_written_then_read_is_the_same_quiz() {
@@ -84,8 +89,8 @@ class QuizFileFormatTest {
         assertThat(QuizFileFormat.read(yaml)).contains(EVERY_TYPE);
         assertThat(yaml)
                 .contains(
-                        "  - id: scenario\n    type: scenario\n    taught_in: \"une-lecon#Une partie : la suite\"\n",
-                        "\n\n  - id: vrai-faux\n");
+                        "  - id: scenario\n    type: scenario\n    difficulty: 4\n    taught_in: \"une-lecon#Une partie : la suite\"\n",
+                        "\n\n  - id: vrai-faux\n    type: true_false\n    taught_in:");
     }
 
     @Test

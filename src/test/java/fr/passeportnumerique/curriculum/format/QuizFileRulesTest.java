@@ -13,6 +13,10 @@ class QuizFileRulesTest {
             new LessonSections(Map.of("une-lecon", List.of("Une partie", "Une autre partie")));
 
     private static QuizQuestion single(QuizQuestion.Choice... choices) {
+        return rated(null, choices);
+    }
+
+    private static QuizQuestion rated(Integer difficulty, QuizQuestion.Choice... choices) {
         return new QuizQuestion(
                 "choix",
                 QuestionType.SINGLE_CHOICE,
@@ -24,7 +28,8 @@ class QuizFileRulesTest {
                 List.of(),
                 List.of(),
                 "Parce que.",
-                "une-lecon#Une partie");
+                "une-lecon#Une partie",
+                difficulty);
     }
 
     private static List<String> keys(List<QuizProblem> problems) {
@@ -55,11 +60,26 @@ class QuizFileRulesTest {
                 List.of(new QuizQuestion.Pair("RGPD", "Règlement européen"), new QuizQuestion.Pair("CNIL", "")),
                 List.of(),
                 "Explication",
-                "une-lecon");
+                "une-lecon",
+                null);
 
         assertThat(keys(QuizFileRules.check(matching, 2, LESSONS))).containsExactly("pair-incomplete");
         assertThat(QuizFileRules.check(matching, 2, LESSONS).getFirst().question())
                 .isEqualTo(2);
+    }
+
+    @Test
+    void a_difficulty_when_given_goes_from_one_to_five() {
+        QuizQuestion.Choice right = new QuizQuestion.Choice("Oui", true, "");
+        QuizQuestion.Choice wrong = new QuizQuestion.Choice("Non", false, "");
+
+        assertThat(QuizFileRules.check(rated(null, right, wrong), 1, LESSONS)).isEmpty();
+        assertThat(QuizFileRules.check(rated(1, right, wrong), 1, LESSONS)).isEmpty();
+        assertThat(QuizFileRules.check(rated(5, right, wrong), 1, LESSONS)).isEmpty();
+        assertThat(QuizFileRules.check(rated(0, right, wrong), 3, LESSONS))
+                .containsExactly(new QuizProblem(3, "difficulty", QuizRule.DIFFICULTY, List.of(1, 5)));
+        assertThat(keys(QuizFileRules.check(rated(6, right, wrong), 1, LESSONS)))
+                .containsExactly("difficulty");
     }
 
     @Test

@@ -266,6 +266,18 @@ class CurriculumReaderTest {
     }
 
     @Test
+    void a_question_difficulty_outside_one_to_five_is_reported_at_its_line() {
+        String quiz = "modules/01-premier-module/quiz.yaml";
+        ContentFixture fixture = ContentFixture.in(folder);
+
+        fixture.replace(quiz, "type: single_choice", "type: single_choice\n    difficulty: 4");
+        assertThat(reader.read(fixture.root()).problems()).isEmpty();
+        fixture.replace(quiz, "difficulty: 4", "difficulty: 6");
+        assertThat(problemsOf(fixture))
+                .containsExactly(new ContentProblem(QUIZ_FILE, 5, "quiz-difficulty", List.of("1", "5")));
+    }
+
+    @Test
     void an_unknown_question_type_is_reported() {
         ContentFixture fixture = ContentFixture.in(folder)
                 .replace("modules/01-premier-module/quiz.yaml", "type: single_choice", "type: devinette");
