@@ -12,8 +12,6 @@ import fr.passeportnumerique.account.AppRoles;
 import fr.passeportnumerique.curriculum.CurriculumService;
 import fr.passeportnumerique.curriculum.LessonSummary;
 import fr.passeportnumerique.learning.LearningService;
-import fr.passeportnumerique.quiz.Choice;
-import fr.passeportnumerique.quiz.Question;
 import fr.passeportnumerique.quiz.QuizDefinition;
 import fr.passeportnumerique.quiz.QuizParser;
 import java.util.List;
@@ -54,7 +52,7 @@ class LearningJourneyE2E extends BrowserTest {
         QuizDefinition quiz = QuizParser.parse(curriculum.quizSource(MODULE).orElseThrow());
         Locator cards = page.locator(".pn-question");
         for (int i = 0; i < cards.count(); i++) {
-            answerRightly(cards.nth(i), quiz);
+            QuizAnswers.answerRightly(cards.nth(i), quiz.questions());
         }
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Valider mes réponses"))
                 .click();
@@ -65,76 +63,5 @@ class LearningJourneyE2E extends BrowserTest {
         assertThat(page.locator(".pn-stamp-done")).hasCount(1);
         assertThat(page.locator(".pn-stamp-done")).containsText("Tamponné le");
         assertAccessible(page, "passport");
-    }
-
-    private static void answerRightly(Locator card, QuizDefinition quiz) {
-        String prompt = card.locator(".pn-question-prompt").innerText().strip();
-        Question question = quiz.questions().stream()
-                .filter(candidate -> candidate.prompt().equals(prompt))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("No question with the prompt " + prompt));
-        switch (question) {
-            case Question.SingleChoice q -> check(card, AriaRole.RADIO, q.choices());
-            case Question.Scenario q -> check(card, AriaRole.RADIO, q.choices());
-            case Question.MultipleChoice q -> check(card, AriaRole.CHECKBOX, q.choices());
-            case Question.TrueFalse q ->
-                card.getByRole(
-                                AriaRole.RADIO,
-                                new Locator.GetByRoleOptions()
-                                        .setName(q.answer() ? "Vrai" : "Faux")
-                                        .setExact(true))
-                        .check();
-            case Question.Ordering q -> order(card, q.items());
-            case Question.Matching q -> match(card, q.pairs());
-            case Question.ShortAnswer q ->
-                card.getByLabel("Votre réponse").fill(q.accepted().getFirst());
-        }
-    }
-
-    /** Types each term's definition into its combo box, commits it with Enter and moves on, as a keyboard user would. */
-    private static void match(Locator card, List<Question.Matching.Pair> pairs) {
-        for (Question.Matching.Pair pair : pairs) {
-            Locator box = card.getByRole(
-                    AriaRole.COMBOBOX,
-                    new Locator.GetByRoleOptions().setName(pair.term()).setExact(true));
-            box.fill(pair.definition());
-            box.press("Enter");
-            // Leaving the field closes its list, which would otherwise cover the next question.
-            box.press("Tab");
-            assertThat(box).hasValue(pair.definition());
-        }
-    }
-
-    private static void check(Locator card, AriaRole role, List<Choice> choices) {
-        for (Choice choice : choices) {
-            if (choice.correct()) {
-                card.getByRole(
-                                role,
-                                new Locator.GetByRoleOptions()
-                                        .setName(choice.text())
-                                        .setExact(true))
-                        .check();
-            }
-        }
-    }
-
-    /** Moves each step up until the list reads in the right order, waiting for each move to show. */
-    private static void order(Locator card, List<String> items) {
-        for (int target = 0; target < items.size(); target++) {
-            String item = items.get(target);
-            int position = card.locator("li span").allInnerTexts().indexOf(item);
-            while (position > target) {
-                card.locator("li")
-                        .filter(new Locator.FilterOptions().setHasText(item))
-                        .locator("vaadin-button")
-                        .first()
-                        .click(new Locator.ClickOptions().setForce(true));
-                int before = position;
-                for (int wait = 0; wait < 50 && position == before; wait++) {
-                    card.page().waitForTimeout(100);
-                    position = card.locator("li span").allInnerTexts().indexOf(item);
-                }
-            }
-        }
     }
 }
