@@ -14,9 +14,13 @@ import fr.passeportnumerique.directory.PackCandidate;
 import fr.passeportnumerique.directory.PackSummary;
 import fr.passeportnumerique.learning.ProgressOverview;
 import fr.passeportnumerique.learning.ProgressService;
+import fr.passeportnumerique.quiz.ModulePlacement;
+import fr.passeportnumerique.quiz.PlacementLevel;
+import fr.passeportnumerique.quiz.PlacementResults;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,6 +48,7 @@ public class HandoffService {
     private final AccountService accounts;
     private final ProgressService progress;
     private final ActionPlanService plan;
+    private final PlacementResults placements;
     private final ExpertDirectory directory;
     private final HandoffRequestRepository requests;
     private final HandoffMails mails;
@@ -59,7 +64,9 @@ public class HandoffService {
             HandoffRequestRepository requests,
             HandoffMails mails,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            PlacementResults placements) {
+        this.placements = placements;
         this.accounts = accounts;
         this.progress = progress;
         this.plan = plan;
@@ -217,7 +224,18 @@ public class HandoffService {
     }
 
     private MatchNeeds needs(CompanyDetails company, ProgressOverview overview) {
-        return LearnerNeeds.of(company, overview, plan.priorities(), Dates.today(clock));
+        return LearnerNeeds.of(company, overview, plan.priorities(), placementGaps(), Dates.today(clock));
+    }
+
+    /** The modules the learner's placement test found to discover, then to strengthen, as module numbers. */
+    private List<Integer> placementGaps() {
+        return placements.mine().stream()
+                .flatMap(outcome -> outcome.modules().stream())
+                .filter(module -> module.level() != PlacementLevel.ACQUIS)
+                .sorted(Comparator.comparing((ModulePlacement module) -> module.level() != PlacementLevel.A_DECOUVRIR)
+                        .thenComparingInt(ModulePlacement::moduleNumber))
+                .map(ModulePlacement::moduleNumber)
+                .toList();
     }
 
     private Optional<CompanyDetails> company() {

@@ -6,6 +6,7 @@ import fr.passeportnumerique.financing.FinancingPath;
 import fr.passeportnumerique.learning.ModuleStanding;
 import fr.passeportnumerique.learning.ProgressOverview;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,14 +17,25 @@ final class LearnerNeeds {
 
     private LearnerNeeds() {}
 
-    static MatchNeeds of(CompanyDetails company, ProgressOverview progress, List<Integer> priorities, LocalDate today) {
-        List<Integer> weakest = progress.modules().stream()
+    /**
+     * The needs for matching. The weakest modules are those with the lowest quiz scores, then the placement test's
+     * gaps ({@code placementGaps}: module numbers, « à découvrir » first) among the modules without a score: a quiz
+     * taken says more than the placement that came before it.
+     */
+    static MatchNeeds of(
+            CompanyDetails company,
+            ProgressOverview progress,
+            List<Integer> priorities,
+            List<Integer> placementGaps,
+            LocalDate today) {
+        List<Integer> weakest = new ArrayList<>(progress.modules().stream()
                 .filter(standing -> standing.bestScore().isPresent())
                 .sorted(Comparator.comparingInt((ModuleStanding standing) ->
                                 standing.bestScore().orElseThrow())
                         .thenComparingInt(standing -> standing.module().number()))
                 .map(standing -> standing.module().number())
-                .toList();
+                .toList());
+        placementGaps.stream().filter(module -> !weakest.contains(module)).forEach(weakest::add);
         return new MatchNeeds(
                 company.departement(),
                 company.sector(),
