@@ -23,6 +23,7 @@ import com.nimbusds.jwt.SignedJWT;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * An OpenID provider as WireMock plays it: discovery (with an end-session endpoint), its signing key, and a token
@@ -91,6 +92,16 @@ public final class OidcProviderStub {
 
     public String issuer() {
         return server.baseUrl();
+    }
+
+    /** Makes the application a client of this provider under {@code registration} (Spring's OAuth2 client settings). */
+    public void register(DynamicPropertyRegistry properties, String registration, String clientId) {
+        String prefix = "spring.security.oauth2.client.registration." + registration + ".";
+        properties.add("spring.security.oauth2.client.provider." + registration + "-test.issuer-uri", this::issuer);
+        properties.add(prefix + "provider", () -> registration + "-test");
+        properties.add(prefix + "client-id", () -> clientId);
+        properties.add(prefix + "client-secret", () -> clientId + "-secret");
+        properties.add(prefix + "scope", () -> "openid,profile,email");
     }
 
     /** The next code exchanged gets an ID token for this client with these claims (sub, nonce, email...). */

@@ -25,12 +25,7 @@ class FranceConnectJourneyE2E extends BrowserTest {
 
     @DynamicPropertySource
     static void franceConnect(DynamicPropertyRegistry properties) {
-        String registration = "spring.security.oauth2.client.registration.franceconnect.";
-        properties.add("spring.security.oauth2.client.provider.franceconnect-test.issuer-uri", PROVIDER::issuer);
-        properties.add(registration + "provider", () -> "franceconnect-test");
-        properties.add(registration + "client-id", () -> CLIENT);
-        properties.add(registration + "client-secret", () -> "fc-secret");
-        properties.add(registration + "scope", () -> "openid,profile,email");
+        PROVIDER.register(properties, "franceconnect", CLIENT);
     }
 
     @Test

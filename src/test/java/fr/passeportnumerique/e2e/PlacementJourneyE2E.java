@@ -53,6 +53,12 @@ class PlacementJourneyE2E extends BrowserTest {
         page.screenshot(new Page.ScreenshotOptions()
                 .setPath(Path.of("target", "screenshots", "placement-result-desktop.png"))
                 .setFullPage(true));
+        page.setViewportSize(390, 844);
+        assertAccessible(page, "placement result on a phone");
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(Path.of("target", "screenshots", "placement-result-phone.png"))
+                .setFullPage(true));
+        page.setViewportSize(1366, 900);
         Locator mastered = page.locator(".pn-level-acquis .pn-placement-module").first();
         String title = mastered.locator("h3").innerText();
         mastered.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Valider par le quiz"))
@@ -82,6 +88,11 @@ class PlacementJourneyE2E extends BrowserTest {
             assertThat(page.locator(".pn-question h2")).hasText("Question " + asked);
             if (asked == 1) {
                 assertAccessible(page, "placement question");
+                page.setViewportSize(390, 844);
+                page.screenshot(new Page.ScreenshotOptions()
+                        .setPath(Path.of("target", "screenshots", "placement-question-phone.png"))
+                        .setFullPage(true));
+                page.setViewportSize(1366, 900);
             }
             QuizAnswers.answerRightly(page.locator(".pn-question"), bank);
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Valider ma réponse"))

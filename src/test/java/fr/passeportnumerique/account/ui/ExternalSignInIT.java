@@ -53,16 +53,8 @@ class ExternalSignInIT extends ViewTestSupport {
 
     @DynamicPropertySource
     static void providers(DynamicPropertyRegistry properties) {
-        String registration = "spring.security.oauth2.client.registration.";
-        properties.add("spring.security.oauth2.client.provider.mock.issuer-uri", PROVIDER::issuer);
-        properties.add(registration + "franceconnect.provider", () -> "mock");
-        properties.add(registration + "franceconnect.client-id", () -> FC_CLIENT);
-        properties.add(registration + "franceconnect.client-secret", () -> "fc-secret");
-        properties.add(registration + "franceconnect.scope", () -> "openid,profile,email");
-        properties.add(registration + "staff.provider", () -> "mock");
-        properties.add(registration + "staff.client-id", () -> STAFF_CLIENT);
-        properties.add(registration + "staff.client-secret", () -> "staff-secret");
-        properties.add(registration + "staff.scope", () -> "openid,profile,email");
+        PROVIDER.register(properties, "franceconnect", FC_CLIENT);
+        PROVIDER.register(properties, "staff", STAFF_CLIENT);
         properties.add("passeport.staff-oidc.roles-claim", () -> "groups");
         properties.add("passeport.staff-oidc.role-mapping.cci-conseillers", () -> "WELCOME_STAFF");
         properties.add("passeport.staff-oidc.role-mapping.cci-formateurs", () -> "TRAINER");
