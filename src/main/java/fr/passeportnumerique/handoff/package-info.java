@@ -3,7 +3,8 @@
  * that applies (location évolutive for a business under three years old, crédit classique otherwise). Matching,
  * the learner's requests and their steps, and the expert's space where they arrive.
  */
-@ApplicationModule(allowedDependencies = {"account", "base", "curriculum", "directory", "financing", "learning"})
+@ApplicationModule(
+        allowedDependencies = {"account", "base", "curriculum", "directory", "financing", "learning", "quiz"})
 package fr.passeportnumerique.handoff;
 
 import org.springframework.modulith.ApplicationModule;
