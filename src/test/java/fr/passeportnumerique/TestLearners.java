@@ -17,6 +17,11 @@ public final class TestLearners {
 
     /** Registers a learner whose address starts with {@code name}; returns the address. */
     public static String register(AccountService accounts, String name) {
+        return register(accounts, name, null);
+    }
+
+    /** Registers a learner of the welcome point (none when null); returns the address. */
+    public static String register(AccountService accounts, String name, Long welcomePoint) {
         String email = name + "-" + UUID.randomUUID() + "@entreprise-exemple.fr";
         accounts.register(new Registration(
                 name + " Exemple",
@@ -24,7 +29,7 @@ public final class TestLearners {
                 PASSWORD,
                 new CompanyDetails(
                         "Entreprise Exemple", "12345678901237", Sector.G, 2, LocalDate.of(2022, 3, 1), "49100", "49"),
-                null));
+                welcomePoint));
         return email;
     }
 

@@ -3,6 +3,8 @@ package fr.passeportnumerique.tracking;
 import fr.passeportnumerique.account.AccountSummary;
 import fr.passeportnumerique.account.AppRoles;
 import fr.passeportnumerique.account.LearnerDirectory;
+import fr.passeportnumerique.quiz.PlacementOutcome;
+import fr.passeportnumerique.quiz.PlacementResults;
 import fr.passeportnumerique.tracking.internal.TrackedTables;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
@@ -16,8 +18,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * One learner as their welcome point follows them, read-only: where they stand in each module, their quiz attempts,
- * their hand-off requests and the contacts noted. Each look is written to the audit log (by the directory).
+ * One learner as their welcome point follows them, read-only: where they stand in each module, their latest
+ * placement test, their quiz attempts, their hand-off requests and the contacts noted. Each look is written to the
+ * audit log (by the directory).
  */
 @Service
 @RolesAllowed({AppRoles.WELCOME_STAFF, AppRoles.REGIONAL_SUPERVISOR, AppRoles.ADMIN})
@@ -27,6 +30,7 @@ public class LearnerFile {
     private final PointAccess access;
     private final PointDashboard dashboard;
     private final Reminders reminders;
+    private final PlacementResults placements;
     private final NamedParameterJdbcTemplate jdbc;
 
     LearnerFile(
@@ -34,11 +38,13 @@ public class LearnerFile {
             PointAccess access,
             PointDashboard dashboard,
             Reminders reminders,
+            PlacementResults placements,
             NamedParameterJdbcTemplate jdbc) {
         this.directory = directory;
         this.access = access;
         this.dashboard = dashboard;
         this.reminders = reminders;
+        this.placements = placements;
         this.jdbc = jdbc;
     }
 
@@ -86,6 +92,7 @@ public class LearnerFile {
                                 dashboard.heatMap(followed, List.of(learnerId)).get(learnerId))
                         .orElse(List.of()),
                 bestScores,
+                placements.of(learnerId),
                 attempts,
                 requests,
                 point.isPresent() ? reminders.contacts(learnerId) : List.of()));
@@ -97,6 +104,8 @@ public class LearnerFile {
             Optional<Long> point,
             List<CellState> modules,
             Map<String, Integer> bestScores,
+            // The latest finished placement test; empty when the learner has not taken one.
+            Optional<PlacementOutcome> placement,
             List<Attempt> attempts,
             List<Request> requests,
             List<Reminders.Contact> contacts) {}

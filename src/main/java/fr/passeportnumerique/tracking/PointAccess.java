@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** Which welcome point a person may look at: their own, their region's, or any for administrators. */
+/** Which welcome point (or region) a person may look at: their own, their region's, or any for administrators. */
 @Component
 class PointAccess {
 
@@ -40,6 +40,13 @@ class PointAccess {
             throw new TrackingException("Welcome point " + point + " is outside the viewer's scope");
         }
         return point;
+    }
+
+    /** Refused when the region is outside the person's scope. */
+    void region(String region) {
+        if (!directory.myScope().coversRegion(region)) {
+            throw new TrackingException("Region " + region + " is outside the viewer's scope");
+        }
     }
 
     /** The learner's point, when it is one the person may look at. */

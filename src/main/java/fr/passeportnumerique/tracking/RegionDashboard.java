@@ -1,12 +1,9 @@
 package fr.passeportnumerique.tracking;
 
 import fr.passeportnumerique.account.AppRoles;
-import fr.passeportnumerique.account.FollowScope;
 import fr.passeportnumerique.tracking.internal.TrackedTables;
 import jakarta.annotation.security.RolesAllowed;
-import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -57,13 +54,13 @@ public class RegionDashboard {
 
     /** Each welcome point of the region with learners. */
     public List<AreaFigures> points(String region, AreaFilter filter) {
-        check(region);
+        access.region(region);
         return figures("w.id", "CONCAT(w.name, ' · ', w.town)", "w.region = :region", region, filter);
     }
 
     /** Each département of the region, by its welcome points' learners. */
     public List<AreaFigures> departements(String region, AreaFilter filter) {
-        check(region);
+        access.region(region);
         return figures("w.departement", "w.departement", "w.region = :region", region, filter);
     }
 
@@ -75,33 +72,10 @@ public class RegionDashboard {
         return figures("w.region", "w.region", "TRUE", "", filter);
     }
 
-    private void check(String region) {
-        FollowScope scope = access.scope();
-        if (!scope.coversRegion(region)) {
-            throw new TrackingException("Region " + region + " is outside the viewer's scope");
-        }
-    }
-
     private List<AreaFigures> figures(String key, String name, String where, String region, AreaFilter filter) {
         MapSqlParameterSource parameters =
                 new MapSqlParameterSource("region", region).addValue("since", FigureColumns.activeSince(clock));
-        StringBuilder conditions = new StringBuilder(where);
-        filter.enrolledWithinDays().ifPresent(days -> {
-            conditions.append(" AND a.created_at >= :enrolledSince");
-            parameters.addValue("enrolledSince", Timestamp.from(clock.instant().minus(Duration.ofDays(days))));
-        });
-        filter.pointType().ifPresent(type -> {
-            conditions.append(" AND w.type = :type");
-            parameters.addValue("type", type);
-        });
-        filter.sector().ifPresent(sector -> {
-            conditions.append(" AND c.sector = :sector");
-            parameters.addValue("sector", sector);
-        });
-        filter.size().ifPresent(size -> {
-            conditions.append(" AND c.employees BETWEEN :sizeMin AND :sizeMax");
-            parameters.addValue("sizeMin", size.min).addValue("sizeMax", size.max);
-        });
+        String conditions = AreaConditions.of(where, filter, parameters, clock);
         return jdbc.query(
                 String.format(FIGURES, key, name, conditions, FigureColumns.SELECT),
                 parameters,

@@ -8,7 +8,6 @@ import fr.passeportnumerique.account.PersonalDataService;
 import fr.passeportnumerique.learning.LearningService;
 import fr.passeportnumerique.learning.Stamp;
 import java.nio.charset.StandardCharsets;
-import java.util.Optional;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,27 +39,11 @@ class PlacementIT {
     @Autowired
     JdbcTemplate jdbc;
 
-    /** Answers every question as {@code answers} says until the test ends; answers how many were asked. */
-    private int takeTheTest(SignedInLearner learner, Function<Question, Answer> answers) {
-        Optional<PlacementStep> step = learner.does(() -> placements.start());
-        int asked = 0;
-        while (step.isPresent()) {
-            PlacementStep shown = step.get();
-            asked++;
-            assertThat(asked).as("questions asked").isLessThanOrEqualTo(40);
-            step = learner.does(() -> placements.answer(
-                    shown.testId(),
-                    shown.position(),
-                    answers.apply(shown.shown().question())));
-        }
-        return asked;
-    }
-
     @Test
     void a_learner_who_knows_everything_ends_with_modules_acquis_and_a_shorter_path() {
         SignedInLearner learner = SignedInLearner.register(context, "expert-du-numerique");
 
-        int asked = takeTheTest(learner, RIGHT);
+        int asked = learner.takesPlacementTest(RIGHT);
 
         PlacementOutcome outcome = learner.does(() -> results.mine()).orElseThrow();
         assertThat(outcome.questions()).isEqualTo(asked);
@@ -75,7 +58,7 @@ class PlacementIT {
     void a_learner_who_knows_nothing_has_modules_to_discover_and_nothing_to_skip() {
         SignedInLearner learner = SignedInLearner.register(context, "debutant");
 
-        takeTheTest(learner, NOTHING);
+        learner.takesPlacementTest(NOTHING);
 
         PlacementOutcome outcome = learner.does(() -> results.mine()).orElseThrow();
         assertThat(outcome.count(PlacementLevel.ACQUIS)).isZero();
@@ -150,7 +133,7 @@ class PlacementIT {
     @Test
     void a_module_found_mastered_is_stamped_by_its_quiz_alone_and_the_passport_says_so() {
         SignedInLearner learner = SignedInLearner.register(context, "test-out");
-        takeTheTest(learner, RIGHT);
+        learner.takesPlacementTest(RIGHT);
         ModulePlacement mastered = learner.does(() -> results.mine()).orElseThrow().modules().stream()
                 .filter(module -> module.level() == PlacementLevel.ACQUIS)
                 .reduce((first, last) -> last)
@@ -170,7 +153,7 @@ class PlacementIT {
     @Test
     void a_module_not_found_mastered_still_needs_its_lessons() {
         SignedInLearner learner = SignedInLearner.register(context, "pas-de-raccourci");
-        takeTheTest(learner, NOTHING);
+        learner.takesPlacementTest(NOTHING);
 
         learner.passesQuiz("premiers-pas");
 
@@ -181,7 +164,7 @@ class PlacementIT {
     @Test
     void the_placement_is_in_the_learners_export() {
         SignedInLearner learner = SignedInLearner.register(context, "export-placement");
-        takeTheTest(learner, NOTHING);
+        learner.takesPlacementTest(NOTHING);
 
         String export = new String(learner.does(() -> personalData.exportMyData()), StandardCharsets.UTF_8);
 

@@ -53,7 +53,9 @@ class LearnersCsvIT {
                         "Dernière activité",
                         "Modules terminés",
                         "Avancement (%)",
-                        "Passeport complet");
+                        "Passeport complet",
+                        "Positionnement",
+                        "Modules acquis au positionnement");
         Long learners = jdbc.queryForObject(
                 "select count(*) from user_account a join user_account_role r on r.account_id = a.id"
                         + " and r.role = 'LEARNER' where a.welcome_point_id = ?",
@@ -120,7 +122,7 @@ class LearnersCsvIT {
     }
 
     /** The rows of an export, read past its byte-order mark as a spreadsheet would. */
-    private static List<CSVRecord> records(byte[] bytes) throws IOException {
+    static List<CSVRecord> records(byte[] bytes) throws IOException {
         String text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
         return CSVFormat.DEFAULT
                 .builder()

@@ -32,7 +32,9 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
-/** One learner's progress, quiz attempts, hand-off requests and contacts, read-only for their welcome point. */
+/**
+ * One learner's progress, placement, quiz attempts, hand-off requests and contacts, read-only for their welcome point.
+ */
 @Route(value = PointDashboardView.PATH + "/apprenant/:id", layout = MainLayout.class)
 @RolesAllowed({AppRoles.WELCOME_STAFF, AppRoles.REGIONAL_SUPERVISOR, AppRoles.ADMIN})
 class LearnerFileView extends Composite<Div> implements BeforeEnterObserver, HasDynamicTitle {
@@ -78,6 +80,7 @@ class LearnerFileView extends Composite<Div> implements BeforeEnterObserver, Has
                         title,
                         company,
                         modules(file),
+                        new LearnerPlacementSection(file.placement()),
                         attempts(file),
                         requests(file),
                         contacts(file));

@@ -2,7 +2,6 @@ package fr.passeportnumerique.tracking.ui;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -12,30 +11,28 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import fr.passeportnumerique.account.AppRoles;
 import fr.passeportnumerique.base.ui.MainLayout;
 import fr.passeportnumerique.base.ui.PageTitles;
 import fr.passeportnumerique.curriculum.CurriculumService;
 import fr.passeportnumerique.curriculum.ModuleSummary;
 import fr.passeportnumerique.tracking.LearnersCsv;
+import fr.passeportnumerique.tracking.PlacementFigures;
 import fr.passeportnumerique.tracking.PointChoice;
 import fr.passeportnumerique.tracking.PointDashboard;
 import fr.passeportnumerique.tracking.PointSummaryPdf;
 import fr.passeportnumerique.tracking.Reminders;
 import fr.passeportnumerique.tracking.TrackingException;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * A welcome point's dashboard: key figures, learners to remind, the learners with a heat map of the 20 modules, and
- * each module's completion. Staff see their point; supervisors and administrators choose among theirs
- * ({@code ?point=}).
+ * A welcome point's dashboard: key figures, learners to remind, the learners with a heat map of the 20 modules,
+ * each module's completion, and what the placement test found of the point's public. Staff see their point;
+ * supervisors and administrators choose among theirs ({@code ?point=}).
  */
 @Route(value = PointDashboardView.PATH, layout = MainLayout.class)
 @Menu(order = 3.9, title = "layout.nav.dashboard")
@@ -49,18 +46,21 @@ class PointDashboardView extends Composite<Div> implements BeforeEnterObserver, 
     private final LearnersCsv csv;
     private final PointSummaryPdf pdf;
     private final CurriculumService curriculum;
+    private final PlacementFigures placements;
 
     PointDashboardView(
             PointDashboard dashboard,
             Reminders reminders,
             LearnersCsv csv,
             PointSummaryPdf pdf,
-            CurriculumService curriculum) {
+            CurriculumService curriculum,
+            PlacementFigures placements) {
         this.dashboard = dashboard;
         this.reminders = reminders;
         this.csv = csv;
         this.pdf = pdf;
         this.curriculum = curriculum;
+        this.placements = placements;
     }
 
     @Override
@@ -89,11 +89,12 @@ class PointDashboardView extends Composite<Div> implements BeforeEnterObserver, 
                 .add(
                         choosePoint(Optional.of(shown)),
                         new FiguresPanel(dashboard.figures(point), getLocale()),
-                        exports(point, shown),
+                        new PointExports(csv, pdf, shown),
                         new RemindersPanel(reminders, point, getLocale(), titles),
                         new TrendChart(dashboard.weekly(point, 12), getLocale()),
                         new LearnersPanel(dashboard, point, modules, getLocale()),
-                        new ModulesPanel(dashboard.modules(point), dashboard.mostMissed(point, 8)));
+                        new ModulesPanel(dashboard.modules(point), dashboard.mostMissed(point, 8)),
+                        new PlacementDistributionPanel(placements.point(point), PlacementDistributionPanel.Area.POINT));
     }
 
     private Div choosePoint(Optional<PointChoice> shown) {
@@ -119,36 +120,6 @@ class PointDashboardView extends Composite<Div> implements BeforeEnterObserver, 
         });
         header.add(choice);
         return header;
-    }
-
-    private Div exports(long point, PointChoice shown) {
-        Anchor download = new Anchor(
-                DownloadHandler.fromInputStream(request -> {
-                    byte[] bytes = csv.export(point, getLocale());
-                    return new DownloadResponse(
-                            new ByteArrayInputStream(bytes),
-                            "apprenants-" + shown.id() + ".csv",
-                            "text/csv;charset=UTF-8",
-                            bytes.length);
-                }),
-                getTranslation("tracking.export.csv"));
-        download.getElement().setAttribute("download", true);
-        download.addClassName("pn-button-secondary");
-        Anchor summary = new Anchor(
-                DownloadHandler.fromInputStream(request -> {
-                    byte[] bytes = pdf.render(point, getLocale());
-                    return new DownloadResponse(
-                            new ByteArrayInputStream(bytes),
-                            "tableau-de-bord-" + shown.id() + ".pdf",
-                            "application/pdf",
-                            bytes.length);
-                }),
-                getTranslation("tracking.export.pdf"));
-        summary.getElement().setAttribute("download", true);
-        summary.addClassName("pn-button-secondary");
-        Div row = new Div(download, summary);
-        row.addClassName("pn-actions-row");
-        return row;
     }
 
     private Div empty() {

@@ -20,14 +20,16 @@ import fr.passeportnumerique.base.territory.Territories;
 import fr.passeportnumerique.base.ui.MainLayout;
 import fr.passeportnumerique.base.ui.PageTitles;
 import fr.passeportnumerique.tracking.AreaFilter;
+import fr.passeportnumerique.tracking.PlacementFigures;
 import fr.passeportnumerique.tracking.RegionDashboard;
 import fr.passeportnumerique.tracking.TrackingException;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Optional;
 
 /**
- * A region's welcome points and départements side by side, for its supervisor; administrators also see the
- * programme region by region and choose the region to open ({@code ?region=}).
+ * A region's welcome points and départements side by side, and what the placement test found of their public, for
+ * its supervisor; administrators also see the programme region by region and choose the region to open
+ * ({@code ?region=}).
  */
 @Route(value = RegionDashboardView.PATH, layout = MainLayout.class)
 @Menu(order = 3.95, title = "layout.nav.region")
@@ -37,9 +39,11 @@ class RegionDashboardView extends Composite<Div> implements BeforeEnterObserver,
     static final String PATH = "accueil/region";
 
     private final RegionDashboard regions;
+    private final PlacementFigures placements;
 
-    RegionDashboardView(RegionDashboard regions) {
+    RegionDashboardView(RegionDashboard regions, PlacementFigures placements) {
         this.regions = regions;
+        this.placements = placements;
     }
 
     @Override
@@ -68,7 +72,10 @@ class RegionDashboardView extends Composite<Div> implements BeforeEnterObserver,
             return;
         }
         try {
-            figures.add(regionPanel(region.get(), filter));
+            figures.add(
+                    regionPanel(region.get(), filter),
+                    new PlacementDistributionPanel(
+                            placements.region(region.get(), filter), PlacementDistributionPanel.Area.REGION));
         } catch (TrackingException outside) {
             figures.add(new Paragraph(getTranslation("tracking.region.outside")));
         }
