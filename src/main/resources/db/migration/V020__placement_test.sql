@@ -34,13 +34,15 @@ CREATE TABLE placement_answer (
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
 -- The estimate per module when the test ended: the level shown to the learner and to their welcome point, the
--- ability estimate (logits) the calibration job uses, and the evidence (questions asked, right answers).
+-- ability estimate (posterior mean and spread, logits) the calibration job uses, and the evidence (questions asked,
+-- right answers).
 CREATE TABLE placement_result (
     test_id      BIGINT       NOT NULL,
     module_slug  VARCHAR(80)  NOT NULL,
     level        VARCHAR(20)  NOT NULL,
     probability  DOUBLE       NOT NULL,
     ability      DOUBLE       NOT NULL,
+    ability_sd   DOUBLE       NOT NULL,
     questions    INT          NOT NULL,
     correct      INT          NOT NULL,
     PRIMARY KEY (test_id, module_slug),
@@ -65,6 +67,18 @@ CREATE TABLE question_calibration (
     responses    INT          NOT NULL,
     fitted_at    DATETIME(6)  NOT NULL,
     PRIMARY KEY (module_slug, question_id)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+
+-- The abilities' prior refitted from finished placements by the calibration job (empirical Bayes, docs/placement.md);
+-- without a row, the one set at launch. One row.
+CREATE TABLE placement_prior (
+    id            INT          NOT NULL PRIMARY KEY,
+    general_mean  DOUBLE       NOT NULL,
+    general_sd    DOUBLE       NOT NULL,
+    theme_sd      DOUBLE       NOT NULL,
+    module_sd     DOUBLE       NOT NULL,
+    placements    INT          NOT NULL,
+    fitted_at     DATETIME(6)  NOT NULL
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
 -- A module stamped because its quiz was passed straight after a placement that found it already mastered.

@@ -22,10 +22,16 @@ class PlacementEngine {
     static final PlacementModel MODEL = PlacementModel.DEFAULT;
 
     private final StoppingRule stopping = new StoppingRule(MODEL);
+    private final PlacementPriors priors;
+
+    PlacementEngine(PlacementPriors priors) {
+        this.priors = priors;
+    }
 
     /** What to do after these answers: stop (and why), or ask the item chosen. */
     Decision decide(PlacementBank.Bank bank, List<PlacementResponse> responses, Duration elapsed) {
-        List<ModuleEstimate> estimates = estimates(bank, responses);
+        PlacementModel model = priors.model();
+        List<ModuleEstimate> estimates = new MasteryEstimator(bank.modules(), model).estimate(responses);
         if (stopping.shouldStop(estimates, responses.size(), elapsed)) {
             return new Decision(estimates, Optional.empty(), Optional.of(reason(responses.size(), elapsed)));
         }
@@ -39,7 +45,7 @@ class PlacementEngine {
     }
 
     List<ModuleEstimate> estimates(PlacementBank.Bank bank, List<PlacementResponse> responses) {
-        return new MasteryEstimator(bank.modules(), MODEL).estimate(responses);
+        return new MasteryEstimator(bank.modules(), priors.model()).estimate(responses);
     }
 
     Duration timeLeft(Duration elapsed) {

@@ -50,13 +50,14 @@ class PlacementRecords {
                     .filter(response -> response.moduleSlug().equals(estimate.moduleSlug()) && response.correct())
                     .count();
             jdbc.update(
-                    "insert into placement_result (test_id, module_slug, level, probability, ability, questions,"
-                            + " correct) values (?, ?, ?, ?, ?, ?, ?)",
+                    "insert into placement_result (test_id, module_slug, level, probability, ability, ability_sd,"
+                            + " questions, correct) values (?, ?, ?, ?, ?, ?, ?, ?)",
                     testId,
                     estimate.moduleSlug(),
                     estimate.level().name(),
                     estimate.probabilityMastered(),
                     estimate.mean(),
+                    estimate.sd(),
                     estimate.questions(),
                     right);
         }

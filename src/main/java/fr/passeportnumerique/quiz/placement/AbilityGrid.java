@@ -5,8 +5,8 @@ import java.util.Arrays;
 /**
  * The grids the posterior is computed on. The general ability g and the theme deviation t share one step, so that the
  * theme level s = g + t falls on a node of its own grid (index of g plus index of t); the module's ability theta has a
- * finer grid, with for each s the prior weights of theta given s. Exact sums on these grids stand in for any
- * optimisation.
+ * finer grid, with for each s the prior weights of theta given s, kept only within {@value #BAND_IN_SDS} module
+ * spreads of s, where they are not negligible. Exact sums on these grids stand in for any optimisation.
  */
 final class AbilityGrid {
 
@@ -14,11 +14,15 @@ final class AbilityGrid {
     private static final double GENERAL_SPAN_IN_SDS = 4;
     private static final double DEVIATION_SPAN_IN_SDS = 3;
     private static final int THETA_NODES = 161;
+    private static final double BAND_IN_SDS = 4;
 
     private final double[] logGeneralPrior;
     private final double[] logThemeWeight;
     private final double[] theta = new double[THETA_NODES];
+    private final double[] expMinusTheta = new double[THETA_NODES];
     private final double[][] thetaGivenLevel;
+    private final int[] bandFrom;
+    private final int[] bandTo;
 
     AbilityGrid(AbilityPrior prior) {
         int generalHalf = (int) Math.ceil(GENERAL_SPAN_IN_SDS * prior.generalSd() / STEP);
@@ -29,17 +33,29 @@ final class AbilityGrid {
         double thetaHalfSpan = levelHalf * STEP + DEVIATION_SPAN_IN_SDS * prior.moduleSd();
         for (int t = 0; t < THETA_NODES; t++) {
             theta[t] = prior.generalMean() - thetaHalfSpan + 2 * thetaHalfSpan * t / (THETA_NODES - 1);
+            expMinusTheta[t] = Math.exp(-theta[t]);
         }
-        thetaGivenLevel = new double[2 * levelHalf + 1][THETA_NODES];
-        for (int s = 0; s < thetaGivenLevel.length; s++) {
+        int levels = 2 * levelHalf + 1;
+        thetaGivenLevel = new double[levels][THETA_NODES];
+        bandFrom = new int[levels];
+        bandTo = new int[levels];
+        for (int s = 0; s < levels; s++) {
             double level = prior.generalMean() + (s - levelHalf) * STEP;
             double[] row = thetaGivenLevel[s];
+            double sum = 0;
+            bandFrom[s] = THETA_NODES;
             for (int t = 0; t < THETA_NODES; t++) {
                 double z = (theta[t] - level) / prior.moduleSd();
-                row[t] = Math.exp(-0.5 * z * z);
+                if (Math.abs(z) <= BAND_IN_SDS) {
+                    row[t] = Math.exp(-0.5 * z * z);
+                    sum += row[t];
+                    bandFrom[s] = Math.min(bandFrom[s], t);
+                    bandTo[s] = t + 1;
+                }
             }
-            double sum = Arrays.stream(row).sum();
-            Arrays.setAll(row, t -> row[t] / sum);
+            for (int t = bandFrom[s]; t < bandTo[s]; t++) {
+                row[t] /= sum;
+            }
         }
     }
 
@@ -76,8 +92,9 @@ final class AbilityGrid {
 
     /** Multiplies a module's likelihood over theta by the Rasch probability of one answer. */
     void answer(double[] likelihood, double difficulty, boolean correct) {
+        double expDifficulty = Math.exp(difficulty);
         for (int t = 0; t < THETA_NODES; t++) {
-            double right = Rasch.probability(theta[t], difficulty);
+            double right = 1 / (1 + expDifficulty * expMinusTheta[t]);
             likelihood[t] *= correct ? right : 1 - right;
         }
     }
@@ -88,7 +105,7 @@ final class AbilityGrid {
         for (int s = 0; s < given.length; s++) {
             double[] row = thetaGivenLevel[s];
             double sum = 0;
-            for (int t = 0; t < THETA_NODES; t++) {
+            for (int t = bandFrom[s]; t < bandTo[s]; t++) {
                 sum += row[t] * likelihood[t];
             }
             given[s] = sum;
@@ -102,7 +119,7 @@ final class AbilityGrid {
         for (int s = 0; s < levelWeights.length; s++) {
             double weight = levelWeights[s];
             double[] row = thetaGivenLevel[s];
-            for (int t = 0; t < THETA_NODES; t++) {
+            for (int t = bandFrom[s]; t < bandTo[s]; t++) {
                 posterior[t] += weight * row[t];
             }
         }

@@ -25,15 +25,16 @@ final class DecisionInformation {
         }
     }
 
-    private final double[] theta = new double[NODES];
+    private final double[] expMinusTheta = new double[NODES];
     private final boolean[] mastered = new boolean[NODES];
     private final double probabilityMastered;
 
     DecisionInformation(ModuleEstimate estimate, double masteryCut) {
         double above = 0;
         for (int k = 0; k < NODES; k++) {
-            theta[k] = estimate.mean() + estimate.sd() * Z[k];
-            mastered[k] = theta[k] >= masteryCut;
+            double theta = estimate.mean() + estimate.sd() * Z[k];
+            expMinusTheta[k] = Math.exp(-theta);
+            mastered[k] = theta >= masteryCut;
             above += mastered[k] ? WEIGHT[k] : 0;
         }
         probabilityMastered = above;
@@ -45,8 +46,9 @@ final class DecisionInformation {
         }
         double rightAndMastered = 0;
         double rightAndNot = 0;
+        double expDifficulty = Math.exp(difficulty);
         for (int k = 0; k < NODES; k++) {
-            double right = WEIGHT[k] * Rasch.probability(theta[k], difficulty);
+            double right = WEIGHT[k] / (1 + expDifficulty * expMinusTheta[k]);
             if (mastered[k]) {
                 rightAndMastered += right;
             } else {

@@ -20,6 +20,8 @@ import java.util.function.ToDoubleFunction;
  */
 public final class NextItemChooser {
 
+    private static final Comparator<PlacementItem> BY_KEY = Comparator.comparing(PlacementItem::key);
+
     private final PlacementModel model;
     private final ToDoubleFunction<PlacementItem> expectedSeconds;
 
@@ -80,8 +82,6 @@ public final class NextItemChooser {
         }
         return new Candidate(chosen, moduleInformation);
     }
-
-    private static final Comparator<PlacementItem> BY_KEY = Comparator.comparing(PlacementItem::key);
 
     private record Candidate(PlacementItem item, double moduleInformation) {}
 }

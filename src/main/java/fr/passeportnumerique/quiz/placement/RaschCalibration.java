@@ -7,7 +7,8 @@ import java.util.Map;
 import org.hipparchus.analysis.solvers.BrentSolver;
 
 /**
- * Rasch difficulties refitted from real answers, the answerers' abilities held at their estimates. For each item
+ * Rasch difficulties refitted from real answers, the answerers' abilities held at the values given (plausible values
+ * from finished placements, {@link CalibrationObservation#plausible}). For each item
  * with enough answers, the difficulty b maximises the likelihood of its answers times a normal prior centred on its
  * current difficulty: the root of sum(P(ability - b) - correct) - (b - current) / PRIOR_SD^2, decreasing in b and so
  * unique, found by Hipparchus's Brent solver in a bracket where the prior term dominates. The prior keeps an item
