@@ -18,6 +18,7 @@ CREATE TABLE placement_test (
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
 -- Each answer, at its place in the test: a second submission of the same place is refused by the key (idempotent).
+-- The score is the grading's (partial credit between 0 and 1) over the parts the question is graded on.
 CREATE TABLE placement_answer (
     id           BIGINT       NOT NULL AUTO_INCREMENT PRIMARY KEY,
     test_id      BIGINT       NOT NULL,
@@ -26,6 +27,8 @@ CREATE TABLE placement_answer (
     question_id  VARCHAR(120) NOT NULL,
     difficulty   DOUBLE       NOT NULL,
     correct      BOOLEAN      NOT NULL,
+    score        DOUBLE       NOT NULL,
+    parts        INT          NOT NULL,
     answer       TEXT         NOT NULL,
     answered_at  DATETIME(6)  NOT NULL,
     CONSTRAINT uk_placement_answer_position UNIQUE (test_id, position),

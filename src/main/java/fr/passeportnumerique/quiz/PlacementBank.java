@@ -43,7 +43,7 @@ class PlacementBank {
             for (Question question : quiz.questions()) {
                 String key = module.slug() + "/" + question.id();
                 double difficulty = calibrated.getOrDefault(key, quiz.difficulty(question.id()));
-                items.add(new PlacementItem(module.slug(), question.id(), difficulty));
+                items.add(new PlacementItem(module.slug(), question.id(), difficulty, quiz.parts(question.id())));
                 questions.put(key, question);
             }
         }

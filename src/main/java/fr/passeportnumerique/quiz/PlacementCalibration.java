@@ -104,8 +104,8 @@ class PlacementCalibration {
     private Map<Long, List<Answered>> finishedAnswers() {
         Map<Long, List<Answered>> tests = new LinkedHashMap<>();
         jdbc.query(
-                "select a.test_id, a.module_slug, a.question_id, a.difficulty, a.correct, r.ability, r.ability_sd,"
-                        + " r.probability, r.questions, r.level from placement_answer a"
+                "select a.test_id, a.module_slug, a.question_id, a.difficulty, a.score, a.parts, r.ability,"
+                        + " r.ability_sd, r.probability, r.questions, r.level from placement_answer a"
                         + " join placement_test t on t.id = a.test_id and t.finished_at is not null"
                         + " join placement_result r on r.test_id = a.test_id and r.module_slug = a.module_slug"
                         + " order by a.test_id, a.position",
@@ -114,14 +114,18 @@ class PlacementCalibration {
                     tests.computeIfAbsent(row.getLong(1), id -> new ArrayList<>())
                             .add(new Answered(
                                     new PlacementResponse(
-                                            module, row.getString(3), row.getDouble(4), row.getBoolean(5)),
+                                            module,
+                                            row.getString(3),
+                                            row.getDouble(4),
+                                            row.getDouble(5),
+                                            row.getInt(6)),
                                     new ModuleEstimate(
                                             module,
-                                            row.getDouble(6),
                                             row.getDouble(7),
                                             row.getDouble(8),
-                                            row.getInt(9),
-                                            MasteryLevel.valueOf(row.getString(10)),
+                                            row.getDouble(9),
+                                            row.getInt(10),
+                                            MasteryLevel.valueOf(row.getString(11)),
                                             true)));
                 });
         return tests;

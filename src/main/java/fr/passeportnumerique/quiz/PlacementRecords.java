@@ -23,23 +23,25 @@ class PlacementRecords {
 
     List<PlacementResponse> responses(long testId) {
         return jdbc.query(
-                "select module_slug, question_id, difficulty, correct from placement_answer where test_id = ?"
+                "select module_slug, question_id, difficulty, score, parts from placement_answer where test_id = ?"
                         + " order by position",
-                (row, index) ->
-                        new PlacementResponse(row.getString(1), row.getString(2), row.getDouble(3), row.getBoolean(4)),
+                (row, index) -> new PlacementResponse(
+                        row.getString(1), row.getString(2), row.getDouble(3), row.getDouble(4), row.getInt(5)),
                 testId);
     }
 
     void answer(long testId, int position, PlacementResponse response, String answerJson, Instant when) {
         jdbc.update(
                 "insert into placement_answer (test_id, position, module_slug, question_id, difficulty, correct,"
-                        + " answer, answered_at) values (?, ?, ?, ?, ?, ?, ?, ?)",
+                        + " score, parts, answer, answered_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 testId,
                 position,
                 response.moduleSlug(),
                 response.questionId(),
                 response.difficulty(),
                 response.correct(),
+                response.score(),
+                response.parts(),
                 answerJson,
                 Timestamp.from(when));
     }

@@ -87,13 +87,13 @@ public class PlacementService {
         Optional<Question> question = bank.question(module, questionId);
         Instant now = clock.instant();
         if (question.isPresent()) {
-            double difficulty =
-                    bank.item(module, questionId).map(PlacementItem::difficulty).orElse(0.0);
+            Optional<PlacementItem> item = bank.item(module, questionId);
             PlacementResponse response = new PlacementResponse(
                     module,
                     questionId,
-                    difficulty,
-                    Grading.grade(question.get(), answer).correct());
+                    item.map(PlacementItem::difficulty).orElse(0.0),
+                    Grading.grade(question.get(), answer).points(),
+                    item.map(PlacementItem::parts).orElse(1));
             records.answer(testId, position, response, AnswerCodec.writeAnswers(Map.of(questionId, answer)), now);
         }
         test.answered(now);

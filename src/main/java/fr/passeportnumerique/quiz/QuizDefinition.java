@@ -15,16 +15,23 @@ public record QuizDefinition(
         int draw,
         List<Question> questions,
         Map<String, TaughtIn> taughtIn,
-        Map<String, Double> difficulties) {
+        Map<String, Double> difficulties,
+        Map<String, Integer> parts) {
 
     public QuizDefinition {
         questions = List.copyOf(questions);
         taughtIn = Map.copyOf(taughtIn);
         difficulties = Map.copyOf(difficulties);
+        parts = Map.copyOf(parts);
     }
 
     public QuizDefinition(int passMark, int draw, List<Question> questions, Map<String, TaughtIn> taughtIn) {
-        this(passMark, draw, questions, taughtIn, Map.of());
+        this(passMark, draw, questions, taughtIn, Map.of(), Map.of());
+    }
+
+    /** How many parts the grading scores the question on (partial credit), for the placement test; 1 by default. */
+    public int parts(String questionId) {
+        return parts.getOrDefault(questionId, 1);
     }
 
     /** The question's authored difficulty in logits; 0 (the middle of the scale) when none is known. */

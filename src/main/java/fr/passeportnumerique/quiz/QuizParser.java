@@ -5,6 +5,7 @@ import fr.passeportnumerique.curriculum.format.QuizFileFormat;
 import fr.passeportnumerique.curriculum.format.QuizQuestion;
 import fr.passeportnumerique.curriculum.format.TaughtIn;
 import fr.passeportnumerique.quiz.placement.AuthoredDifficulty;
+import fr.passeportnumerique.quiz.placement.ScoredParts;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -27,8 +28,10 @@ public final class QuizParser {
                         QuizQuestion::id, question -> TaughtIn.parse(question.taughtIn()), (first, same) -> first));
         Map<String, Double> difficulties = quiz.questions().stream()
                 .collect(Collectors.toMap(QuizQuestion::id, AuthoredDifficulty::logit, (first, same) -> first));
+        Map<String, Integer> parts = quiz.questions().stream()
+                .collect(Collectors.toMap(QuizQuestion::id, ScoredParts::of, (first, same) -> first));
         return new QuizDefinition(
-                quiz.passMark(), quiz.draw().orElse(questions.size()), questions, taughtIn, difficulties);
+                quiz.passMark(), quiz.draw().orElse(questions.size()), questions, taughtIn, difficulties, parts);
     }
 
     private static Question question(QuizQuestion q) {

@@ -47,14 +47,19 @@ final class PlacementRuns {
     private final MasteryEstimator estimator;
     private final NextItemChooser chooser;
     private final StoppingRule stopping;
+    private final boolean partialCredit;
 
     PlacementRuns(ShippedBanks banks, PlacementModel model) {
-        this(banks, model, true);
+        this(banks, model, true, true);
     }
 
-    /** With {@code timeAware} false, the chooser is told nothing of how long each question takes. */
-    PlacementRuns(ShippedBanks banks, PlacementModel model, boolean timeAware) {
-        this.banks = banks;
+    /**
+     * With {@code timeAware} false, the chooser is told nothing of how long each question takes; with {@code
+     * partialCredit} false, the engine is told only whether each answer was fully right.
+     */
+    PlacementRuns(ShippedBanks banks, PlacementModel model, boolean timeAware, boolean partialCredit) {
+        this.banks = partialCredit ? banks : banks.rightOrWrong();
+        this.partialCredit = partialCredit;
         this.model = model;
         this.estimator = new MasteryEstimator(banks.moduleSlugs(), model);
         this.chooser = timeAware
@@ -153,9 +158,11 @@ final class PlacementRuns {
         return answered >= model.maxQuestions() ? Stop.MAX_QUESTIONS : Stop.DECIDED;
     }
 
-    private static PlacementResponse answer(
+    private PlacementResponse answer(
             SimulatedPopulation population, SimulatedPopulation.Learner learner, PlacementItem item) {
-        return new PlacementResponse(
-                item.moduleSlug(), item.questionId(), item.difficulty(), population.answers(learner, item));
+        double score = population.score(learner, item);
+        return partialCredit
+                ? new PlacementResponse(item.moduleSlug(), item.questionId(), item.difficulty(), score, item.parts())
+                : new PlacementResponse(item.moduleSlug(), item.questionId(), item.difficulty(), score >= 1);
     }
 }

@@ -51,6 +51,12 @@ class PlacementSimulationBench {
         row("adaptive, launch prior (before any refit)", atLaunch);
         row("fixed, same length (" + length + " questions)", fixed(model, banks, population, sameLength));
         row("fixed, same mean time (" + sameTime.size() + " questions)", fixed(model, banks, population, sameTime));
+        PlacementScores rightOrWrong = adaptive(model, banks, population, new PlacementRuns.StepTimes(), false);
+        int rightOrWrongLength = (int) Math.round(rightOrWrong.meanQuestions());
+        row("adaptive, right or wrong only (no partial credit), same answers", rightOrWrong);
+        row(
+                "fixed, right or wrong only, same length (" + rightOrWrongLength + " questions)",
+                fixed(model, banks, population, PlacementRuns.fixedForm(banks, model, rightOrWrongLength), false));
         report.line("");
         report.line(
                 "Adaptive stops: every module decided %.1f %%, 15 minutes %.1f %%, %d questions %.1f %%",
@@ -105,7 +111,17 @@ class PlacementSimulationBench {
 
     static PlacementScores adaptive(
             PlacementModel model, ShippedBanks banks, SimulatedPopulation population, PlacementRuns.StepTimes times) {
-        PlacementRuns runs = new PlacementRuns(banks, model);
+        return adaptive(model, banks, population, times, true);
+    }
+
+    /** With {@code partialCredit} false, the engine is told only whether each answer was fully right. */
+    static PlacementScores adaptive(
+            PlacementModel model,
+            ShippedBanks banks,
+            SimulatedPopulation population,
+            PlacementRuns.StepTimes times,
+            boolean partialCredit) {
+        PlacementRuns runs = new PlacementRuns(banks, model, true, partialCredit);
         PlacementScores scores = new PlacementScores(banks, model);
         population.learners().forEach(learner -> scores.add(learner, runs.adaptive(population, learner, times)));
         return scores;
@@ -113,7 +129,16 @@ class PlacementSimulationBench {
 
     static PlacementScores fixed(
             PlacementModel model, ShippedBanks banks, SimulatedPopulation population, List<PlacementItem> form) {
-        PlacementRuns runs = new PlacementRuns(banks, model);
+        return fixed(model, banks, population, form, true);
+    }
+
+    static PlacementScores fixed(
+            PlacementModel model,
+            ShippedBanks banks,
+            SimulatedPopulation population,
+            List<PlacementItem> form,
+            boolean partialCredit) {
+        PlacementRuns runs = new PlacementRuns(banks, model, true, partialCredit);
         PlacementScores scores = new PlacementScores(banks, model);
         population.learners().forEach(learner -> scores.add(learner, runs.fixed(population, learner, form)));
         return scores;

@@ -23,6 +23,7 @@ final class PlacementStudies {
     private static final int CALIBRATION_LEARNERS = 10_000;
     private static final int CALIBRATION_MIN_RESPONSES = 200;
     private static final int BUDGET_LEARNERS = 1_000;
+    private static final double ANSWER_SHIFT_SD = 1.0;
 
     private final ShippedBanks banks;
     private final PlacementModel model;
@@ -99,6 +100,9 @@ final class PlacementStudies {
                 model,
                 banks,
                 new SimulatedPopulation(banks, settings.withModuleSd(0.75)));
+        SimulatedPopulation shifted = new SimulatedPopulation(banks, settings.withAnswerShift(ANSWER_SHIFT_SD));
+        variant("parts of one answer not independent (shared ability shift, sd 1.0)", model, banks, shifted, true);
+        variant("the same, right or wrong only (no partial credit)", model, banks, shifted, false);
     }
 
     /** The adaptive test given more time (and no cap on questions), against fixed forms of its mean length. */
@@ -165,7 +169,8 @@ final class PlacementStudies {
                 rmse(calibrated, authored, earlier),
                 rmse(calibrated, refitted, earlier));
         List<PlacementItem> items = banks.items().stream()
-                .map(item -> new PlacementItem(item.moduleSlug(), item.questionId(), refitted.get(item.key())))
+                .map(item ->
+                        new PlacementItem(item.moduleSlug(), item.questionId(), refitted.get(item.key()), item.parts()))
                 .toList();
         PlacementScores again =
                 PlacementSimulationBench.adaptive(model, withItems(items), population, new PlacementRuns.StepTimes());
@@ -177,11 +182,24 @@ final class PlacementStudies {
 
     private void variant(
             String name, PlacementModel variantModel, ShippedBanks variantBanks, SimulatedPopulation population) {
+        variant(name, variantModel, variantBanks, population, true);
+    }
+
+    private void variant(
+            String name,
+            PlacementModel variantModel,
+            ShippedBanks variantBanks,
+            SimulatedPopulation population,
+            boolean partialCredit) {
         PlacementScores adaptive = PlacementSimulationBench.adaptive(
-                variantModel, variantBanks, population, new PlacementRuns.StepTimes());
+                variantModel, variantBanks, population, new PlacementRuns.StepTimes(), partialCredit);
         int length = (int) Math.round(adaptive.meanQuestions());
         PlacementScores fixed = PlacementSimulationBench.fixed(
-                variantModel, variantBanks, population, PlacementRuns.fixedForm(variantBanks, variantModel, length));
+                variantModel,
+                variantBanks,
+                population,
+                PlacementRuns.fixedForm(variantBanks, variantModel, length),
+                partialCredit);
         report.line(
                 "| %s | %.1f %% | %.1f | %.1f %% |",
                 name, 100 * adaptive.agreement(), adaptive.meanQuestions(), 100 * fixed.agreement());
@@ -195,12 +213,14 @@ final class PlacementStudies {
 
     private ShippedBanks atTrueDifficulty(SimulatedPopulation population) {
         return withItems(banks.items().stream()
-                .map(item -> new PlacementItem(item.moduleSlug(), item.questionId(), population.trueDifficulty(item)))
+                .map(item -> new PlacementItem(
+                        item.moduleSlug(), item.questionId(), population.trueDifficulty(item), item.parts()))
                 .toList());
     }
 
     private ShippedBanks withItems(List<PlacementItem> items) {
-        return new ShippedBanks(banks.moduleSlugs(), banks.minutesBySlug(), items, banks.typeByKey());
+        return new ShippedBanks(
+                banks.moduleSlugs(), banks.minutesBySlug(), items, banks.typeByKey(), banks.partsByKey());
     }
 
     private static double rmse(List<PlacementItem> items, Map<String, Double> difficulty, SimulatedPopulation truth) {

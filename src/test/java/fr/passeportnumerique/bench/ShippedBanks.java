@@ -6,6 +6,7 @@ import fr.passeportnumerique.curriculum.format.QuizFileFormat;
 import fr.passeportnumerique.curriculum.format.QuizQuestion;
 import fr.passeportnumerique.quiz.placement.AuthoredDifficulty;
 import fr.passeportnumerique.quiz.placement.PlacementItem;
+import fr.passeportnumerique.quiz.placement.ScoredParts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -20,19 +21,21 @@ import org.yaml.snakeyaml.Yaml;
 /**
  * The twenty question banks as shipped in {@code content/modules}: each module's slug and duration from its
  * {@code module.md}, each question of its {@code quiz.yaml} read by the project's own reader, at its authored
- * difficulty (its own, or its type's typical one).
+ * difficulty (its own, or its type's typical one), and the number of parts its grading scores ({@link ScoredParts}).
  */
 record ShippedBanks(
         List<String> moduleSlugs,
         Map<String, Integer> minutesBySlug,
         List<PlacementItem> items,
-        Map<String, QuestionType> typeByKey) {
+        Map<String, QuestionType> typeByKey,
+        Map<String, Integer> partsByKey) {
 
     static ShippedBanks read(Path modules) {
         List<String> slugs = new ArrayList<>();
         Map<String, Integer> minutes = new HashMap<>();
         List<PlacementItem> items = new ArrayList<>();
         Map<String, QuestionType> types = new HashMap<>();
+        Map<String, Integer> parts = new HashMap<>();
         for (Path folder : folders(modules)) {
             Map<String, Object> front = new Yaml()
                     .load(FrontMatterFile.split(text(folder.resolve("module.md")))
@@ -43,12 +46,23 @@ record ShippedBanks(
             minutes.put(slug, (Integer) front.get("duration_minutes"));
             for (QuizQuestion question : QuizFileFormat.readPublished(text(folder.resolve("quiz.yaml")))
                     .questions()) {
-                PlacementItem item = new PlacementItem(slug, question.id(), AuthoredDifficulty.logit(question));
+                PlacementItem item = new PlacementItem(
+                        slug, question.id(), AuthoredDifficulty.logit(question), ScoredParts.of(question));
                 items.add(item);
                 types.put(item.key(), question.type());
+                parts.put(item.key(), ScoredParts.of(question));
             }
         }
-        return new ShippedBanks(List.copyOf(slugs), Map.copyOf(minutes), List.copyOf(items), Map.copyOf(types));
+        return new ShippedBanks(
+                List.copyOf(slugs), Map.copyOf(minutes), List.copyOf(items), Map.copyOf(types), Map.copyOf(parts));
+    }
+
+    /** The same banks as an engine without partial credit sees them: every question one part, right or wrong. */
+    ShippedBanks rightOrWrong() {
+        List<PlacementItem> whole = items.stream()
+                .map(item -> new PlacementItem(item.moduleSlug(), item.questionId(), item.difficulty()))
+                .toList();
+        return new ShippedBanks(moduleSlugs, minutesBySlug, whole, typeByKey, partsByKey);
     }
 
     int moduleIndex(String slug) {

@@ -23,6 +23,7 @@ final class SimulatedPopulation {
     static final double MODULE_SD = 0.5;
     static final double STRENGTH = 1.8;
     static final double ITEM_NOISE_SD = 0.5;
+    static final double PART_NOISE_SD = 0.5;
     /** The questions' true difficulties belong to the banks, not to a sample of learners: one seed for them all. */
     private static final long ITEM_SEED = 2_026L;
 
@@ -30,30 +31,41 @@ final class SimulatedPopulation {
 
     /** How a population is drawn; {@link #of} gives the documented one. */
     record Settings(
-            int size, long seed, double itemNoiseSd, boolean guessing, double moduleSd, List<Profile> profiles) {
+            int size,
+            long seed,
+            double itemNoiseSd,
+            boolean guessing,
+            double moduleSd,
+            List<Profile> profiles,
+            double answerShiftSd) {
 
         static Settings of(int size, long seed) {
-            return new Settings(size, seed, ITEM_NOISE_SD, false, MODULE_SD, PROFILES);
+            return new Settings(size, seed, ITEM_NOISE_SD, false, MODULE_SD, PROFILES, 0);
         }
 
         Settings withSize(int otherSize, long otherSeed) {
-            return new Settings(otherSize, otherSeed, itemNoiseSd, guessing, moduleSd, profiles);
+            return new Settings(otherSize, otherSeed, itemNoiseSd, guessing, moduleSd, profiles, answerShiftSd);
         }
 
         Settings withItemNoise(double sd) {
-            return new Settings(size, seed, sd, guessing, moduleSd, profiles);
+            return new Settings(size, seed, sd, guessing, moduleSd, profiles, answerShiftSd);
         }
 
         Settings withGuessing() {
-            return new Settings(size, seed, itemNoiseSd, true, moduleSd, profiles);
+            return new Settings(size, seed, itemNoiseSd, true, moduleSd, profiles, answerShiftSd);
         }
 
         Settings withModuleSd(double sd) {
-            return new Settings(size, seed, itemNoiseSd, guessing, sd, profiles);
+            return new Settings(size, seed, itemNoiseSd, guessing, sd, profiles, answerShiftSd);
         }
 
         Settings withProfiles(List<Profile> otherProfiles) {
-            return new Settings(size, seed, itemNoiseSd, guessing, moduleSd, otherProfiles);
+            return new Settings(size, seed, itemNoiseSd, guessing, moduleSd, otherProfiles, answerShiftSd);
+        }
+
+        /** The parts of one answer no longer independent: one shift of the ability, of this spread, for them all. */
+        Settings withAnswerShift(double sd) {
+            return new Settings(size, seed, itemNoiseSd, guessing, moduleSd, profiles, sd);
         }
     }
 
@@ -117,6 +129,7 @@ final class SimulatedPopulation {
     private final Map<String, Integer> itemIndex = new HashMap<>();
     private final double[] trueDifficulty;
     private final double[] guessFloor;
+    private final double[][] partDifficulty;
     private final List<Learner> learners = new ArrayList<>();
     private final Settings settings;
 
@@ -128,12 +141,19 @@ final class SimulatedPopulation {
         List<PlacementItem> items = banks.items();
         trueDifficulty = new double[items.size()];
         guessFloor = new double[items.size()];
+        partDifficulty = new double[items.size()][];
+        SplittableRandom partRandom = new SplittableRandom(ITEM_SEED + 1);
         for (int i = 0; i < items.size(); i++) {
             itemIndex.put(items.get(i).key(), i);
             trueDifficulty[i] = items.get(i).difficulty() + settings.itemNoiseSd() * itemRandom.nextGaussian();
             guessFloor[i] = settings.guessing()
                     ? guessFloor(banks.typeByKey().get(items.get(i).key()))
                     : 0;
+            int parts = banks.partsByKey().get(items.get(i).key());
+            partDifficulty[i] = new double[parts];
+            for (int j = 0; j < parts; j++) {
+                partDifficulty[i][j] = trueDifficulty[i] - partEase(parts) + PART_NOISE_SD * partRandom.nextGaussian();
+            }
         }
         for (int id = 0; id < settings.size(); id++) {
             Profile profile = draw(random.nextDouble());
@@ -153,11 +173,29 @@ final class SimulatedPopulation {
         return learners;
     }
 
-    boolean answers(Learner learner, PlacementItem item) {
+    /**
+     * The answer's score as the quiz grades it. A question of one part is right with the Rasch probability at its true
+     * difficulty. A question of k parts has each part right independently with the Rasch probability at the part's
+     * own difficulty: the question's true difficulty minus logit(2^(-1/k)) (a learner at the true difficulty then gets
+     * it all right half the time) plus a fixed noise of spread {@value #PART_NOISE_SD} per part; the score is the
+     * share of right parts, fully right only when all are. The draws come from the learner's uniform for the item, so
+     * every test sees the same answer to the same question.
+     */
+    double score(Learner learner, PlacementItem item) {
         int i = itemIndex.get(item.key());
         double theta = learner.theta()[banks.moduleIndex(item.moduleSlug())];
-        double rasch = 1 / (1 + Math.exp(trueDifficulty[i] - theta));
-        return learner.draws()[i] < guessFloor[i] + (1 - guessFloor[i]) * rasch;
+        double[] parts = partDifficulty[i];
+        if (parts.length == 1) {
+            double rasch = 1 / (1 + Math.exp(trueDifficulty[i] - theta));
+            return learner.draws()[i] < guessFloor[i] + (1 - guessFloor[i]) * rasch ? 1 : 0;
+        }
+        SplittableRandom random = new SplittableRandom(Double.doubleToLongBits(learner.draws()[i]));
+        double shifted = theta + settings.answerShiftSd() * random.nextGaussian();
+        int right = 0;
+        for (double difficulty : parts) {
+            right += random.nextDouble() < 1 / (1 + Math.exp(difficulty - shifted)) ? 1 : 0;
+        }
+        return (double) right / parts.length;
     }
 
     double trueDifficulty(PlacementItem item) {
@@ -166,6 +204,11 @@ final class SimulatedPopulation {
 
     Settings settings() {
         return settings;
+    }
+
+    private static double partEase(int parts) {
+        double allRightAtDifficulty = Math.pow(0.5, 1.0 / parts);
+        return Math.log(allRightAtDifficulty / (1 - allRightAtDifficulty));
     }
 
     private Profile draw(double u) {

@@ -91,12 +91,13 @@ class PlacementCalibrationIT {
             PlacementItem item = items.get(position);
             jdbc.update(
                     "insert into placement_answer (test_id, position, module_slug, question_id, difficulty, correct,"
-                            + " answer, answered_at) values (?, ?, ?, ?, ?, false, '{}', ?)",
+                            + " score, parts, answer, answered_at) values (?, ?, ?, ?, ?, false, 0, ?, '{}', ?)",
                     test,
                     position + 1,
                     item.moduleSlug(),
                     item.questionId(),
                     item.difficulty(),
+                    item.parts(),
                     now);
         }
         jdbc.update(

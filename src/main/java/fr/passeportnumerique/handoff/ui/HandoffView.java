@@ -21,7 +21,11 @@ import fr.passeportnumerique.handoff.ActionPlanService;
 import fr.passeportnumerique.handoff.HandoffChoice;
 import fr.passeportnumerique.handoff.HandoffPage;
 import fr.passeportnumerique.handoff.HandoffService;
+import fr.passeportnumerique.handoff.MatchNeeds;
 import fr.passeportnumerique.handoff.MatchResult;
+import fr.passeportnumerique.quiz.ModulePlacement;
+import fr.passeportnumerique.quiz.PlacementLevel;
+import fr.passeportnumerique.quiz.PlacementResults;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Optional;
@@ -41,13 +45,27 @@ class HandoffView extends Composite<Div> implements HasDynamicTitle {
     private final List<ModuleSummary> modules;
     private final ModuleNames moduleNames;
 
-    HandoffView(HandoffService handoff, ActionPlanService plan, CurriculumService curriculum) {
+    private final PlacementResults placements;
+
+    HandoffView(
+            HandoffService handoff, ActionPlanService plan, CurriculumService curriculum, PlacementResults placements) {
         this.handoff = handoff;
         this.plan = plan;
+        this.placements = placements;
         this.modules = curriculum.modules();
         this.moduleNames = new ModuleNames(modules);
         getContent().addClassName("pn-handoff");
         refresh();
+    }
+
+    /** The modules the learner's placement found to discover: suggested priorities, at most five. */
+    private List<Integer> toDiscover() {
+        return placements.mine().stream()
+                .flatMap(outcome -> outcome.modules().stream())
+                .filter(module -> module.level() == PlacementLevel.A_DECOUVRIR)
+                .map(ModulePlacement::moduleNumber)
+                .limit(MatchNeeds.MAX_PRIORITIES)
+                .toList();
     }
 
     private void refresh() {
@@ -56,7 +74,8 @@ class HandoffView extends Composite<Div> implements HasDynamicTitle {
         Paragraph lead = new Paragraph(getTranslation("handoff.lead"));
         lead.addClassName("pn-lead");
         getContent().removeAll();
-        getContent().add(title, lead, new ActionPlanPanel(modules, plan.priorities(), this::savePriorities));
+        getContent()
+                .add(title, lead, new ActionPlanPanel(modules, plan.priorities(), toDiscover(), this::savePriorities));
         HandoffPage page = handoff.page();
         Optional<MatchResult> result = page.matches();
         if (result.isEmpty()) {

@@ -90,9 +90,16 @@ final class AbilityGrid {
         return likelihood;
     }
 
-    /** Multiplies a module's likelihood over theta by the Rasch probability of one answer. */
-    void answer(double[] likelihood, double difficulty, boolean correct) {
-        double expDifficulty = Math.exp(difficulty);
+    /** Multiplies a module's likelihood over theta by the probability of one answer ({@link PartialCredit}). */
+    void answer(double[] likelihood, PlacementResponse response) {
+        if (response.parts() > 1 || (response.score() > 0 && response.score() < 1)) {
+            for (int t = 0; t < THETA_NODES; t++) {
+                likelihood[t] *= PartialCredit.likelihood(theta[t], response);
+            }
+            return;
+        }
+        double expDifficulty = Math.exp(response.difficulty());
+        boolean correct = response.correct();
         for (int t = 0; t < THETA_NODES; t++) {
             double right = 1 / (1 + expDifficulty * expMinusTheta[t]);
             likelihood[t] *= correct ? right : 1 - right;

@@ -32,7 +32,7 @@ final class AnswerEvidence {
                 if (likelihood[module] == null) {
                     likelihood[module] = grid.flatLikelihood();
                 }
-                grid.answer(likelihood[module], response.difficulty(), response.correct());
+                grid.answer(likelihood[module], response);
                 answered[module]++;
             }
         }

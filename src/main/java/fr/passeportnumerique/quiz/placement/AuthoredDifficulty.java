@@ -24,7 +24,7 @@ public final class AuthoredDifficulty {
     /**
      * How hard a question of this type usually is: recognising (true or false, one choice) is easier than recalling
      * (a short answer), weighing several options (multiple choice, a scenario), or getting a whole structure right
-     * (ordering, matching), which the dichotomous model counts as right only when fully right.
+     * (ordering, matching): the difficulty is always that of an entirely right answer, parts being easier.
      */
     public static int typical(QuestionType type) {
         return switch (type) {

@@ -2,9 +2,18 @@ package fr.passeportnumerique.quiz.placement;
 
 /**
  * One answer to calibrate a question on: the item's key ({@link PlacementItem#key()}), the answerer's ability in the
- * item's module (logits) and whether the answer was fully right.
+ * item's module (logits) and the answer's score over the question's parts, as in {@link PlacementResponse}.
  */
-public record CalibrationObservation(String itemKey, double ability, boolean correct) {
+public record CalibrationObservation(String itemKey, double ability, double score, int parts) {
+
+    /** An answer right or wrong as a whole. */
+    public CalibrationObservation(String itemKey, double ability, boolean correct) {
+        this(itemKey, ability, correct ? 1 : 0, 1);
+    }
+
+    public boolean correct() {
+        return score >= 1;
+    }
 
     /**
      * An answer of a finished placement with, as ability, a plausible value: a draw from the learner's posterior in
@@ -20,6 +29,7 @@ public record CalibrationObservation(String itemKey, double ability, boolean cor
         return new CalibrationObservation(
                 new PlacementItem(response.moduleSlug(), response.questionId(), response.difficulty()).key(),
                 moduleEstimate.mean() + moduleEstimate.sd() * standardNormal,
-                response.correct());
+                response.score(),
+                response.parts());
     }
 }

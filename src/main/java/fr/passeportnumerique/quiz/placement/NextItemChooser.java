@@ -72,7 +72,7 @@ public final class NextItemChooser {
         PlacementItem chosen = null;
         double chosenRate = Double.NEGATIVE_INFINITY;
         for (PlacementItem item : unused) {
-            double bits = information.of(item.difficulty());
+            double bits = information.of(item.difficulty(), item.parts());
             moduleInformation = Math.max(moduleInformation, bits);
             double rate = bits / expectedSeconds.applyAsDouble(item);
             if (rate > chosenRate || (rate == chosenRate && BY_KEY.compare(item, chosen) < 0)) {

@@ -4,14 +4,16 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.hipparchus.analysis.solvers.BrentSolver;
 
 /**
  * Rasch difficulties refitted from real answers, the answerers' abilities held at the values given (plausible values
  * from finished placements, {@link CalibrationObservation#plausible}). For each item
  * with enough answers, the difficulty b maximises the likelihood of its answers times a normal prior centred on its
- * current difficulty: the root of sum(P(ability - b) - correct) - (b - current) / PRIOR_SD^2, decreasing in b and so
- * unique, found by Hipparchus's Brent solver in a bracket where the prior term dominates. The prior keeps an item
+ * current difficulty: the root of sum(k (P(ability - b + partEase(k)) - score)) - (b - current) / PRIOR_SD^2 (the
+ * answers' parts k and scores as the estimator reads them, {@code PartialCredit}; for right or wrong answers sum(P -
+ * correct)), decreasing in b and so unique, found by Hipparchus's Brent solver in a bracket where the prior term dominates. The prior keeps an item
  * answered right by everyone finite and weighs about as much as a handful of answers. When at least
  * {@value #ANCHOR_MIN_ITEMS} items are refitted, they are then shifted together so that their mean difficulty stays
  * the mean of their current ones: the scale, on which the mastery cut is set, stays the authors' (fewer items say
@@ -64,17 +66,21 @@ public final class RaschCalibration {
     private double solve(List<CalibrationObservation> answers, double prior) {
         double[] abilities =
                 answers.stream().mapToDouble(CalibrationObservation::ability).toArray();
-        double[] correct =
-                answers.stream().mapToDouble(answer -> answer.correct() ? 1 : 0).toArray();
+        double[] observed =
+                answers.stream().mapToDouble(CalibrationObservation::score).toArray();
+        int[] parts = answers.stream().mapToInt(CalibrationObservation::parts).toArray();
+        double[] ease = answers.stream()
+                .mapToDouble(answer -> PartialCredit.partEase(answer.parts()))
+                .toArray();
         double priorPrecision = 1 / (PRIOR_SD * PRIOR_SD);
-        // |sum(P - correct)| < n, so beyond n / precision from the prior its term sets the sign
-        double reach = answers.size() / priorPrecision + 1;
+        // |sum(k (P - score))| < sum(k), so beyond sum(k) / precision from the prior its term sets the sign
+        double reach = IntStream.of(parts).sum() / priorPrecision + 1;
         return solver.solve(
                 MAX_EVALUATIONS,
                 b -> {
                     double score = -(b - prior) * priorPrecision;
                     for (int i = 0; i < abilities.length; i++) {
-                        score += Rasch.probability(abilities[i], b) - correct[i];
+                        score += parts[i] * (Rasch.probability(abilities[i] + ease[i], b) - observed[i]);
                     }
                     return score;
                 },

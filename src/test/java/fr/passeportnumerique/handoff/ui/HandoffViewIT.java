@@ -8,16 +8,21 @@ import com.github.mvysny.kaributesting.v10.ButtonKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
+import fr.passeportnumerique.SignedInLearner;
 import fr.passeportnumerique.TestGraduates;
 import fr.passeportnumerique.TestLearners;
 import fr.passeportnumerique.ViewTestSupport;
 import fr.passeportnumerique.account.AccountService;
 import fr.passeportnumerique.curriculum.CurriculumService;
+import fr.passeportnumerique.quiz.Answer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** A refused request is told in the form, beside what to change, and hides none of the learner's input. */
@@ -34,6 +39,9 @@ class HandoffViewIT extends ViewTestSupport {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    ApplicationContext context;
 
     private String graduate;
 
@@ -87,5 +95,23 @@ class HandoffViewIT extends ViewTestSupport {
                 "select count(*) from handoff_request r join user_account a on a.id = r.account_id where a.email = ?",
                 Integer.class,
                 graduate);
+    }
+
+    @Test
+    void before_any_priority_the_modules_the_placement_found_new_are_offered() {
+        SignedInLearner learner = SignedInLearner.register(context, "suggestions");
+        learner.takesPlacementTest(question -> new Answer.Typed(""));
+        signInWithAccount(learner.email());
+        navigate("mon-accompagnement");
+
+        assertThat(_get(Div.class, spec -> spec.withClasses("pn-plan-suggestion"))
+                        .getElement()
+                        .getTextRecursively())
+                .contains("D’après votre positionnement, ces modules sont nouveaux pour vous");
+        ButtonKt._click(_get(Button.class, spec -> spec.withText("Partir de ces suggestions")));
+
+        assertThat(_get(MultiSelectComboBox.class, spec -> spec.withId("priorites"))
+                        .getValue())
+                .hasSize(5);
     }
 }

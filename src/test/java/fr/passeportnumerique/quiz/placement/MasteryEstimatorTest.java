@@ -52,6 +52,28 @@ class MasteryEstimatorTest {
     }
 
     @Test
+    void a_partly_right_answer_lands_between_a_wrong_and_a_right_one() {
+        double wrong = estimateOf("site", List.of(new PlacementResponse("site", "q1", 1.0, 0, 4)))
+                .mean();
+        double half = estimateOf("site", List.of(new PlacementResponse("site", "q1", 1.0, 0.5, 4)))
+                .mean();
+        double right = estimateOf("site", List.of(new PlacementResponse("site", "q1", 1.0, 1, 4)))
+                .mean();
+
+        assertThat(half).isGreaterThan(wrong + 0.2).isLessThan(right - 0.2);
+    }
+
+    @Test
+    void a_question_in_four_parts_tells_more_than_one_right_or_wrong() {
+        double oneWrong = estimateOf("site", List.of(new PlacementResponse("site", "q1", 1.0, false)))
+                .mean();
+        double allPartsWrong = estimateOf("site", List.of(new PlacementResponse("site", "q1", 1.0, 0, 4)))
+                .mean();
+
+        assertThat(allPartsWrong).isLessThan(oneWrong - 0.2);
+    }
+
+    @Test
     void answers_in_one_module_move_the_others_a_little_and_their_theme_more() {
         List<PlacementResponse> rightInvoices = answers("factures", 4, true);
 

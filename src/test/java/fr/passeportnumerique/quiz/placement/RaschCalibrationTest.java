@@ -45,6 +45,26 @@ class RaschCalibrationTest {
     }
 
     @Test
+    void refitting_reads_partly_right_answers_as_right_parts() {
+        SplittableRandom random = new SplittableRandom(11);
+        List<CalibrationObservation> observations = new ArrayList<>();
+        double truth = 0.8;
+        for (int i = 0; i < 400; i++) {
+            double ability = random.nextGaussian() * 1.2 - 0.3;
+            double part = Rasch.probability(ability, truth - PartialCredit.partEase(4));
+            int right = 0;
+            for (int j = 0; j < 4; j++) {
+                right += random.nextDouble() < part ? 1 : 0;
+            }
+            observations.add(new CalibrationObservation("module/ordre", ability, right / 4.0, 4));
+        }
+
+        Map<String, Double> refitted = new RaschCalibration(200).refit(observations, Map.of("module/ordre", 0.0));
+
+        assertThat(refitted.get("module/ordre")).isCloseTo(truth, within(0.2));
+    }
+
+    @Test
     void an_item_with_too_few_answers_keeps_its_current_difficulty() {
         Map<String, Double> current = Map.of("module/rare", 1.0, "module/courant", 0.0);
         List<CalibrationObservation> observations = new ArrayList<>(simulated(Map.of("module/rare", -1.0), 50, 3));
