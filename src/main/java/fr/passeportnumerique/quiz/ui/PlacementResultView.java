@@ -19,6 +19,8 @@ import fr.passeportnumerique.quiz.PlacementLevel;
 import fr.passeportnumerique.quiz.PlacementOutcome;
 import fr.passeportnumerique.quiz.PlacementResults;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Locale;
 
 /**
  * The placement's result: each module acquis, à consolider or à découvrir, with the questions that say so, and the
@@ -38,6 +40,10 @@ class PlacementResultView extends Composite<Div> implements BeforeEnterObserver,
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        render();
+    }
+
+    private void render() {
         getContent().removeAll();
         H1 title = new H1(getTranslation("placement.result.title"));
         title.addClassName("pn-title");
@@ -61,26 +67,30 @@ class PlacementResultView extends Composite<Div> implements BeforeEnterObserver,
         saved.getElement().setAttribute("role", "status");
         getContent().add(lead, saved);
         for (PlacementLevel level : PlacementLevel.values()) {
-            var modules = outcome.modules().stream()
+            List<ModulePlacement> modules = outcome.modules().stream()
                     .filter(module -> module.level() == level)
                     .toList();
-            if (modules.isEmpty()) {
-                continue;
+            if (!modules.isEmpty()) {
+                getContent().add(group(level, modules));
             }
-            Div group = new Div(
-                    new H2(getTranslation("placement.level." + level.name().toLowerCase(java.util.Locale.ROOT))),
-                    new Paragraph(getTranslation(
-                            "placement.level." + level.name().toLowerCase(java.util.Locale.ROOT) + ".help")));
-            group.addClassNames("pn-placement-group", "pn-level-" + level.name().toLowerCase(java.util.Locale.ROOT));
-            for (ModulePlacement module : modules) {
-                group.add(new PlacementModuleRow(module, choice -> {
-                    results.choosePath(module.moduleSlug(), choice);
-                    beforeEnter(null);
-                }));
-            }
-            getContent().add(group);
         }
         getContent().add(MainLayout.routerAnchor(PlacementView.PATH, new Text(getTranslation("placement.again"))));
+    }
+
+    /** The modules of one level, each with its path and its link. */
+    private Div group(PlacementLevel level, List<ModulePlacement> modules) {
+        String key = level.name().toLowerCase(Locale.ROOT);
+        Div group = new Div(
+                new H2(getTranslation("placement.level." + key)),
+                new Paragraph(getTranslation("placement.level." + key + ".help")));
+        group.addClassNames("pn-placement-group", "pn-level-" + key);
+        for (ModulePlacement module : modules) {
+            group.add(new PlacementModuleRow(module, choice -> {
+                results.choosePath(module.moduleSlug(), choice);
+                render();
+            }));
+        }
+        return group;
     }
 
     private void showNone() {
