@@ -36,6 +36,8 @@ class QuizReviewLinksE2E extends BrowserTest {
         assertThat(revisits).hasCount(page.locator(".pn-quiz-review > li").count());
         assertAccessible(page, "quiz result with review links");
 
+        // The result settled first: a link moved by a late layout change would take the click to its neighbour.
+        waitForServer(page);
         Locator toASection = revisits.filter(new Locator.FilterOptions().setHasText("», dans la leçon «"))
                 .first();
         String heading = toASection.innerText().replaceFirst("^« (.*) », dans la leçon «.*$", "$1");
